@@ -1,0 +1,40 @@
+import type { Role } from './roles.js';
+
+/**
+ * Permission names. A route declares exactly one; a role holds a fixed set.
+ * Least privilege: each role gets only what its work in DOMAIN.md §3 needs.
+ */
+export const PERMISSIONS = [
+  'agency:read',
+  'agency:manage',
+  'user:read',
+  'user:manage',
+  'audit:read',
+  'calendar:read',
+  'calendar:manage',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const EVERY_STAFF: readonly Permission[] = ['agency:read', 'calendar:read'];
+
+export const ROLE_PERMISSIONS = {
+  administrator: [...EVERY_STAFF, 'agency:manage', 'user:read', 'user:manage', 'audit:read', 'calendar:manage'],
+  counter_clerk: EVERY_STAFF,
+  courier: EVERY_STAFF,
+  specialist: EVERY_STAFF,
+  unit_head: [...EVERY_STAFF, 'user:read'],
+  leader: [...EVERY_STAFF, 'user:read'],
+  records_officer: EVERY_STAFF,
+  focal_officer: EVERY_STAFF,
+  // Inspectors read everything, including the audit trail, and change nothing.
+  inspector: [...EVERY_STAFF, 'user:read', 'audit:read'],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return ROLE_PERMISSIONS[role];
+}
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return (ROLE_PERMISSIONS[role] as readonly Permission[]).includes(permission);
+}

@@ -1,0 +1,62 @@
+import { AppError, hasPermission, isRole, type Permission } from '@motcua/core';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../db/database.js';
+import type { Actor, RequestContext } from '../modules/auth/actor.js';
+import { findSessionUser, hashToken } from '../modules/auth/session.repository.js';
+
+/**
+ * Every /api route declares who may call it in `config.access`; a route that forgets is a
+ * start-up error, not an open door.
+ */
+export type Access = { public: true } | { authenticated: true } | { permission: Permission };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+export const SESSION_COOKIE = 'motcua_session';
+
+export function registerAccessControl(app: FastifyInstance, db: Db): void {
+  app.decorateRequest('actor', null);
+  app.addHook('onRoute', (route) => {
+    const isApi = route.url.startsWith('/api/') && !route.url.startsWith('/api/docs');
+    if (isApi && !route.config?.access) {
+      throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
+    }
+  });
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (!access || 'public' in access) return;
+    request.actor = await actorFromCookie(db, request);
+    if (!request.actor) throw new AppError('UNAUTHENTICATED');
+    if ('permission' in access && !hasPermission(request.actor.role, access.permission)) {
+      throw new AppError('FORBIDDEN', undefined, `${request.actor.role} lacks ${access.permission}`);
+    }
+  });
+}
+
+async function actorFromCookie(db: Db, request: FastifyRequest): Promise<Actor | null> {
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return null;
+  const row = await findSessionUser(db, hashToken(token));
+  if (!row || !isRole(row.role)) return null;
+  return {
+    userId: row.id,
+    agencyId: row.agency_id,
+    username: row.username,
+    fullName: row.full_name,
+    role: row.role,
+    unitId: row.unit_id,
+  };
+}
+
+/** The context a use case needs; only valid on routes that require a signed-in user. */
+export function contextOf(request: FastifyRequest): RequestContext {
+  if (!request.actor) throw new AppError('UNAUTHENTICATED');
+  return { actor: request.actor, requestId: request.id, clientIp: request.ip ?? null };
+}

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { registerAgencyRoutes } from '../modules/agencies/agencies.routes.js';
+import { registerAuditRoutes } from '../modules/audit/audit.routes.js';
+import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
+import { registerUserRoutes } from '../modules/users/users.routes.js';
+import { registerAccessControl } from './access.js';
+import type { App, Deps } from './app-types.js';
+import { registerErrorHandling, sendError } from './error-handler.js';
+import { registerHealthRoutes } from './health.routes.js';
+
+export const WEB_DIST_DIR = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+
+export type AppOptions = { webDistDir?: string; logLevel?: string };
+
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? deps.config.logLevel },
+    genReqId: () => randomUUID(),
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'MotCua API',
+        description: 'One-stop system (một cửa điện tử) of a provincial Department of Health',
+        version: deps.version,
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'motcua_session' } } },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  registerAccessControl(app, deps.db);
+
+  app.get('/api/openapi.json', {
+    config: { access: { public: true } },
+    schema: { hide: true },
+    handler: async () => app.swagger(),
+  });
+  registerHealthRoutes(app, deps);
+  registerAuthRoutes(app, deps);
+  registerAgencyRoutes(app, deps);
+  registerUserRoutes(app, deps);
+  registerAuditRoutes(app, deps);
+
+  await registerWeb(app, options.webDistDir ?? WEB_DIST_DIR);
+  return app;
+}
+
+/** Serves the built web UI; any non-API GET that is not a file gets index.html (client routing). */
+async function registerWeb(app: App, dir: string): Promise<void> {
+  const hasWeb = existsSync(`${dir}/index.html`);
+  if (hasWeb) await app.register(fastifyStatic, { root: dir, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
+    if (hasWeb && isPage) return reply.sendFile('index.html');
+    return sendError(request, reply, 'ROUTE_NOT_FOUND');
+  });
+}

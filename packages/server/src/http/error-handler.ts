@@ -1,0 +1,111 @@
+import { AppError, ERROR_CODES, type AppErrorDetail, type ErrorBody, type ErrorCode } from '@motcua/core';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requestLanguage } from './language.js';
+
+/**
+ * Errors leave through this one door: every failure becomes
+ * {"error":{code,message,details?,requestId}} in the client's language. Stack traces, SQL
+ * and driver messages go to the log only.
+ */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const { code, details } = classify(error, request);
+    const status = ERROR_CODES[code].status;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ code, internal: error.message }, 'request refused');
+    return sendError(request, reply, code, details);
+  });
+}
+
+export function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  details?: AppErrorDetail[],
+): FastifyReply {
+  const language = requestLanguage(request);
+  const rendered = details?.map((d) => ({
+    field: d.field,
+    message: typeof d.message === 'string' ? d.message : d.message[language],
+  }));
+  const body: ErrorBody = {
+    error: {
+      code,
+      message: ERROR_CODES[code][language],
+      ...(rendered && rendered.length > 0 ? { details: rendered } : {}),
+      requestId: request.id,
+    },
+  };
+  return reply.status(ERROR_CODES[code].status).type('application/json').send(body);
+}
+
+function classify(error: FastifyError, request: FastifyRequest): { code: ErrorCode; details?: AppErrorDetail[] } {
+  if (error instanceof AppError) return { code: error.code, details: error.details };
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    return { code: 'VALIDATION_FAILED', details: validationDetails(error, request) };
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return { code: 'MALFORMED_JSON' };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return { code: 'UNSUPPORTED_MEDIA_TYPE' };
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { code: 'PAYLOAD_TOO_LARGE' };
+  }
+  // A body that is not JSON at all surfaces as a SyntaxError with status 400.
+  if (error instanceof SyntaxError && error.statusCode === 400) return { code: 'MALFORMED_JSON' };
+  const pgCode = (error as { code?: unknown }).code;
+  if (pgCode === '23505') return { code: 'CONFLICT' };
+  if (error.statusCode === 429) return { code: 'RATE_LIMITED' };
+  return { code: 'INTERNAL' };
+}
+
+type ZodValidation = {
+  keyword: string;
+  instancePath: string;
+  message: string;
+  params: Record<string, unknown>;
+};
+
+function validationDetails(error: FastifyError, request: FastifyRequest): AppErrorDetail[] {
+  const locale = requestLanguage(request) === 'en' ? z.locales.en() : z.locales.vi();
+  const where = error.validationContext ?? 'body';
+  return (error.validation as unknown as ZodValidation[]).map((v) => {
+    const path = v.instancePath.split('/').filter(Boolean);
+    // Rebuild the zod issue so its message can be rendered in the client's language.
+    const input = valueAt(sourceOf(request, where), path);
+    const issue = { ...v.params, code: v.keyword, path, input } as Parameters<
+      ReturnType<typeof z.locales.vi>['localeError']
+    >[0];
+    const localised = locale.localeError(issue);
+    const message = typeof localised === 'string' ? localised : (localised?.message ?? v.message);
+    return { field: [where, ...path].join('.'), message };
+  });
+}
+
+function sourceOf(request: FastifyRequest, where: string): unknown {
+  switch (where) {
+    case 'querystring':
+      return request.query;
+    case 'params':
+      return request.params;
+    case 'headers':
+      return request.headers;
+    default:
+      return request.body;
+  }
+}
+
+/** The offending value, so the message can say what was received (e.g. "received number"). */
+function valueAt(root: unknown, path: string[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}

@@ -1,0 +1,40 @@
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../src/config.js';
+import type { Db } from '../src/db/database.js';
+import { buildApp } from '../src/http/app.js';
+import type { App } from '../src/http/app-types.js';
+import { createTestDatabase } from './test-database.js';
+
+export type TestApp = { app: App; db: Db; url: string; config: Config; close: () => Promise<void> };
+
+/** The real app on a fresh database holding the demo agencies, driven through inject(). */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent', ...env });
+  const app = await buildApp(
+    { db: database.db, config, databaseKind: inject('databaseKind'), version: 'test' },
+    { webDistDir: '/nonexistent' },
+  );
+  await app.ready();
+  return {
+    app,
+    db: database.db,
+    url: database.url,
+    config,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+export const DEMO_PASSWORD = 'motcua-demo';
+
+/** Signs in through the real endpoint and returns the cookie header for later requests. */
+export async function signIn(app: App, username: string, password = DEMO_PASSWORD): Promise<string> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in as ${username} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'motcua_session');
+  if (!cookie) throw new Error('no session cookie');
+  return `motcua_session=${cookie.value}`;
+}

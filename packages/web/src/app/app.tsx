@@ -1,0 +1,56 @@
+import type { Me } from '@motcua/core';
+import { useEffect, useState } from 'react';
+import { handleSessionExpiry } from '../api/client.js';
+import { findCurrentUser, signOut } from '../features/auth/auth-api.js';
+import { LoginPage, type LoginNotice } from '../features/auth/login-page.js';
+import { useMessages } from '../i18n/language.js';
+import { navigate } from './router.js';
+import { Shell } from './shell.js';
+
+type Session =
+  | { status: 'checking' }
+  | { status: 'anonymous'; notice?: LoginNotice }
+  | { status: 'signedIn'; me: Me; isFreshSignIn: boolean };
+
+export function App() {
+  const t = useMessages();
+  const [session, setSession] = useState<Session>({ status: 'checking' });
+
+  useEffect(() => {
+    handleSessionExpiry(() => setSession({ status: 'anonymous', notice: 'sessionExpired' }));
+    findCurrentUser().then(
+      (me) => setSession(me ? { status: 'signedIn', me, isFreshSignIn: false } : { status: 'anonymous' }),
+      () => setSession({ status: 'anonymous' }),
+    );
+  }, []);
+
+  async function handleSignOut() {
+    try {
+      await signOut();
+    } catch {
+      // The session may already be gone server-side; the user is signed out here either way.
+    }
+    navigate('/');
+    setSession({ status: 'anonymous', notice: 'signedOut' });
+  }
+
+  switch (session.status) {
+    case 'checking':
+      return (
+        <main id="main">
+          <p role="status">{t.common.loading}</p>
+        </main>
+      );
+    case 'anonymous':
+      return (
+        <LoginPage
+          notice={session.notice}
+          onSignedIn={(me) => setSession({ status: 'signedIn', me, isFreshSignIn: true })}
+        />
+      );
+    case 'signedIn':
+      return (
+        <Shell me={session.me} isFreshSignIn={session.isFreshSignIn} onSignOut={handleSignOut} />
+      );
+  }
+}
