@@ -8,13 +8,18 @@ import { createTestDatabase } from './test-database.js';
 export type TestApp = { app: App; db: Db; url: string; config: Config; close: () => Promise<void> };
 
 /** The real app on a fresh database holding the demo agencies, driven through inject(). */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  /** Runs before the app is sealed, e.g. to add a route that misbehaves on purpose. */
+  configure: (app: App, db: Db) => void = () => {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent', ...env });
   const app = await buildApp(
     { db: database.db, config, databaseKind: inject('databaseKind'), version: 'test' },
     { webDistDir: '/nonexistent' },
   );
+  configure(app, database.db);
   await app.ready();
   return {
     app,

@@ -18,6 +18,7 @@ export type User = z.infer<typeof User>;
 export const Username = z
   .string()
   .trim()
+  .toLowerCase()
   .regex(/^[a-z][a-z0-9._-]{2,39}$/);
 
 export const Password = z.string().min(10).max(200);

@@ -57,7 +57,8 @@ async function main(argv: string[]): Promise<number> {
   const database = await openDatabase(config, () => {});
   try {
     // Every command but migrate needs the schema; applying pending migrations first is safe.
-    await migrate(database.db);
+    // migrate itself must find them pending, or it could never report what it applied.
+    if (positionals[0] !== 'migrate') await migrate(database.db);
     console.log(await command({ db: database.db, args: positionals.slice(1), options: values }));
     return 0;
   } finally {

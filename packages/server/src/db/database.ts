@@ -15,5 +15,8 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 export function createDb(url: string, maxConnections = 10): Db {
   const pool = new pg.Pool({ connectionString: url, max: maxConnections });
+  // An idle connection that the server drops (restart, admin termination) must not crash the
+  // process; the pool replaces it on next use.
+  pool.on('error', (e) => console.warn(`database: idle connection lost (${e.message})`));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

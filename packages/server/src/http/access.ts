@@ -17,16 +17,26 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
   }
+  interface FastifyInstance {
+    /** Every /api route with its declared access rule; the access tests walk this list. */
+    accessRules: DeclaredAccess[];
+  }
 }
+
+export type DeclaredAccess = { method: string; url: string; access: Access };
 
 export const SESSION_COOKIE = 'motcua_session';
 
 export function registerAccessControl(app: FastifyInstance, db: Db): void {
   app.decorateRequest('actor', null);
+  app.decorate('accessRules', [] as DeclaredAccess[]);
   app.addHook('onRoute', (route) => {
     const isApi = route.url.startsWith('/api/') && !route.url.startsWith('/api/docs');
-    if (isApi && !route.config?.access) {
-      throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
+    if (!isApi) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.accessRules.push({ method, url: route.url, access });
     }
   });
   app.addHook('onRequest', async (request) => {

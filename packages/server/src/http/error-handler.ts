@@ -81,11 +81,16 @@ function validationDetails(error: FastifyError, request: FastifyRequest): AppErr
     const issue = { ...v.params, code: v.keyword, path, input } as Parameters<
       ReturnType<typeof z.locales.vi>['localeError']
     >[0];
+    if (v.keyword === 'invalid_type' && input === undefined) {
+      return { field: [where, ...path].join('.'), message: REQUIRED[requestLanguage(request)] };
+    }
     const localised = locale.localeError(issue);
     const message = typeof localised === 'string' ? localised : (localised?.message ?? v.message);
     return { field: [where, ...path].join('.'), message };
   });
 }
+
+const REQUIRED = { vi: 'Bắt buộc phải nhập.', en: 'Required.' };
 
 function sourceOf(request: FastifyRequest, where: string): unknown {
   switch (where) {

@@ -81,11 +81,7 @@ export async function getJson<T>(path: string, options: RequestOptions = {}): Pr
   return (await apiRequest(path, options)) as T;
 }
 
-export async function postJson<T>(
-  path: string,
-  body: unknown,
-  options: RequestOptions = {},
-): Promise<T> {
+export async function postJson<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
   return (await apiRequest(path, { ...options, method: 'POST', body })) as T;
 }
 

@@ -49,8 +49,6 @@ export function App() {
         />
       );
     case 'signedIn':
-      return (
-        <Shell me={session.me} isFreshSignIn={session.isFreshSignIn} onSignOut={handleSignOut} />
-      );
+      return <Shell me={session.me} isFreshSignIn={session.isFreshSignIn} onSignOut={handleSignOut} />;
   }
 }

@@ -12,11 +12,7 @@ export function Pagination({ page, pageSize, total, onPageChange }: PaginationPr
   const pages = Math.max(1, Math.ceil(total / pageSize));
   // aria-disabled rather than disabled: a disabled button drops keyboard focus to the page top.
   const button = (label: string, target: number, isEnabled: boolean) => (
-    <button
-      type="button"
-      aria-disabled={!isEnabled}
-      onClick={() => isEnabled && onPageChange(target)}
-    >
+    <button type="button" aria-disabled={!isEnabled} onClick={() => isEnabled && onPageChange(target)}>
       {label}
     </button>
   );

@@ -72,16 +72,9 @@ export const en: Messages = {
         'Deliver results to the applicant’s address',
         'Report delivery status',
       ],
-      specialist: [
-        'Review dossiers',
-        'Inspect premises on site when needed',
-        'Draft the result or a reasoned refusal',
-      ],
+      specialist: ['Review dossiers', 'Inspect premises on site when needed', 'Draft the result or a reasoned refusal'],
       unit_head: ['Assign dossiers', 'Check drafts', 'Forward for signature'],
-      leader: [
-        'Approve and digitally sign results',
-        'Sign apology and extension letters',
-      ],
+      leader: ['Approve and digitally sign results', 'Sign apology and extension letters'],
       records_officer: ['Number signed results', 'Issue results'],
       focal_officer: [
         'Keep the procedure catalog up to date',

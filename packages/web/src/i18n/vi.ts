@@ -77,11 +77,7 @@ export const vi = {
         'Phát kết quả đến địa chỉ của công dân, tổ chức',
         'Báo trạng thái phát',
       ],
-      specialist: [
-        'Thẩm định hồ sơ',
-        'Kiểm tra thực tế tại cơ sở khi cần',
-        'Dự thảo kết quả hoặc văn bản từ chối',
-      ],
+      specialist: ['Thẩm định hồ sơ', 'Kiểm tra thực tế tại cơ sở khi cần', 'Dự thảo kết quả hoặc văn bản từ chối'],
       unit_head: ['Phân công xử lý hồ sơ', 'Kiểm tra dự thảo', 'Trình lãnh đạo ký'],
       leader: ['Phê duyệt và ký số kết quả', 'Ký văn bản xin lỗi, gia hạn thời gian giải quyết'],
       records_officer: ['Vào số văn bản kết quả đã ký', 'Phát hành kết quả'],

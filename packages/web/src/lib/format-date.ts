@@ -16,8 +16,7 @@ const VIETNAM_TIME = new Intl.DateTimeFormat('en-GB', {
 /** An ISO instant, e.g. 2025-07-01T01:05:00Z, as 01/07/2025 08:05. */
 export function formatDateTime(isoInstant: string): string {
   const parts = VIETNAM_TIME.formatToParts(new Date(isoInstant));
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}`;
 }
 

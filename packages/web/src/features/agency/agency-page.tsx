@@ -52,12 +52,7 @@ function AgencyDetails({ agency }: { agency: Agency }) {
         <dt>{t.agency.timezone}</dt>
         <dd>{agency.timezone}</dd>
       </dl>
-      <DataTable
-        caption={t.agency.unitsCaption}
-        columns={unitColumns}
-        rows={agency.units}
-        rowKey={(unit) => unit.id}
-      />
+      <DataTable caption={t.agency.unitsCaption} columns={unitColumns} rows={agency.units} rowKey={(unit) => unit.id} />
       <DataTable
         caption={t.agency.countersCaption}
         columns={counterColumns}

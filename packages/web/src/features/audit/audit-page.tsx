@@ -47,12 +47,7 @@ export function AuditPage() {
             rows={audit.data.items}
             rowKey={(entry) => entry.seq}
           />
-          <Pagination
-            page={page}
-            pageSize={PAGE_SIZE}
-            total={audit.data.total}
-            onPageChange={setPage}
-          />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={audit.data.total} onPageChange={setPage} />
         </>
       )}
     </>

@@ -30,8 +30,6 @@ export function describeFailure(error: unknown, t: Messages): CreateUserFailure 
   // A conflict on this form can only be a username already in use.
   if (error.code === 'CONFLICT' && !fields.username) fields.username = t.users.usernameTaken;
   const hasFields = Object.keys(fields).length > 0;
-  const summary = [error.message, hasFields ? t.users.fixErrors : '', ...unplaced]
-    .filter(Boolean)
-    .join(' ');
+  const summary = [error.message, hasFields ? t.users.fixErrors : '', ...unplaced].filter(Boolean).join(' ');
   return { fields, summary };
 }

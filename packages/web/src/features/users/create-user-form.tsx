@@ -1,12 +1,4 @@
-import {
-  isRole,
-  ROLE_LABELS,
-  ROLES,
-  type Agency,
-  type CreateUserRequest,
-  type Role,
-  type User,
-} from '@motcua/core';
+import { isRole, ROLE_LABELS, ROLES, type Agency, type CreateUserRequest, type Role, type User } from '@motcua/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { postJson } from '../../api/client.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';

@@ -28,12 +28,7 @@ export function UsersPage({ canManage }: { canManage: boolean }) {
       {users.data && (
         <>
           <UsersTable users={users.data.items} units={units} />
-          <Pagination
-            page={page}
-            pageSize={PAGE_SIZE}
-            total={users.data.total}
-            onPageChange={setPage}
-          />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={users.data.total} onPageChange={setPage} />
         </>
       )}
       {canManage && <CreateUserForm units={units} onCreated={users.reload} />}

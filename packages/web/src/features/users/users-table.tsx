@@ -10,8 +10,7 @@ interface UsersTableProps {
 export function UsersTable({ users, units }: UsersTableProps) {
   const t = useMessages();
   const language = useLanguage();
-  const unitName = (unitId: string | null) =>
-    units.find((unit) => unit.id === unitId)?.name ?? t.common.empty;
+  const unitName = (unitId: string | null) => units.find((unit) => unit.id === unitId)?.name ?? t.common.empty;
   const columns: Column<User>[] = [
     { header: t.users.username, cell: (user) => user.username },
     { header: t.users.fullName, cell: (user) => user.fullName },
@@ -19,12 +18,5 @@ export function UsersTable({ users, units }: UsersTableProps) {
     { header: t.users.unit, cell: (user) => unitName(user.unitId) },
     { header: t.users.isActive, cell: (user) => (user.isActive ? t.common.yes : t.common.no) },
   ];
-  return (
-    <DataTable
-      caption={t.users.listCaption}
-      columns={columns}
-      rows={users}
-      rowKey={(user) => user.id}
-    />
-  );
+  return <DataTable caption={t.users.listCaption} columns={columns} rows={users} rowKey={(user) => user.id} />;
 }

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('has defaults that run the demo on the embedded database', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ port: 3000, dataDir: path.resolve('./data'), demoMode: true, databaseUrl: undefined });
+  });
+
+  it('turns demo mode off by default on a PostgreSQL server, unless asked', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db/motcua' }).demoMode).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db/motcua', DEMO_MODE: 'true' }).demoMode).toBe(true);
+    expect(loadConfig({ DEMO_MODE: 'false' }).demoMode).toBe(false);
+  });
+
+  it('names every bad variable and why', () => {
+    const attempt = () => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOGIN_MAX_FAILURES: '0', DEMO_MODE: 'maybe' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (e) {
+      const message = (e as Error).message;
+      for (const name of ['PORT', 'DATABASE_URL', 'LOGIN_MAX_FAILURES', 'DEMO_MODE']) expect(message).toContain(name);
+      expect(message).toContain('must start with postgres://');
+    }
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', DATA_DIR: '' }).port).toBe(3000);
+  });
+});

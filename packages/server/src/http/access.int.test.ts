@@ -1,0 +1,136 @@
+import { hasPermission, ROLES, type Role } from '@motcua/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, signIn, type TestApp } from '../../test/test-app.js';
+import { createUser } from '../modules/users/create-user.js';
+
+/**
+ * Least privilege, route by route. Each /api route needs an entry here (a test below fails for
+ * a route without one), so a new route cannot ship without its 401/403/agency checks.
+ */
+type Sample = { url: (ids: Ids) => string; payload?: (ids: Ids) => unknown };
+type Ids = { ownUserId: string; otherAgencyUserId: string };
+
+const SAMPLES: Record<string, Sample> = {
+  'POST /api/auth/logout': { url: () => '/api/auth/logout' },
+  'GET /api/auth/me': { url: () => '/api/auth/me' },
+  'GET /api/agency': { url: () => '/api/agency' },
+  'GET /api/users': { url: () => '/api/users' },
+  'GET /api/users/:id': { url: (ids) => `/api/users/${ids.ownUserId}` },
+  'POST /api/users': {
+    url: () => '/api/users',
+    payload: () => ({ username: `u${Math.random().toString(36).slice(2, 10)}`, fullName: 'Người Thử', role: 'specialist', password: 'mat-khau-dai-du' }),
+  },
+  'PATCH /api/users/:id': { url: (ids) => `/api/users/${ids.ownUserId}`, payload: () => ({ fullName: 'Tên Mới' }) },
+  'GET /api/audit': { url: () => '/api/audit' },
+  'GET /api/audit/verify': { url: () => '/api/audit/verify' },
+};
+
+let t: TestApp;
+const cookies = new Map<Role | 'other-agency', string>();
+let ids: Ids;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const lamDong = await t.db.selectFrom('agency').select('id').where('code', '=', '000.00.31.H36').executeTakeFirstOrThrow();
+  const origin = { agencyId: lamDong.id, actorId: null, actorName: 'test', requestId: null, clientIp: null };
+  // The demo covers seven roles; add the two it lacks so every role is tried.
+  for (const role of ['courier', 'inspector'] as const) {
+    await createUser(t.db, lamDong.id, { username: `demo.${role}`, fullName: role, role, unitId: null, password: 'motcua-demo' }, origin);
+  }
+  const usernames: Record<Role, string> = {
+    administrator: 'quantri',
+    counter_clerk: 'buudien',
+    courier: 'demo.courier',
+    specialist: 'chuyenvien',
+    unit_head: 'truongphong',
+    leader: 'lanhdao',
+    records_officer: 'vanthu',
+    focal_officer: 'daumoi',
+    inspector: 'demo.inspector',
+  };
+  for (const role of ROLES) cookies.set(role, await signIn(t.app, usernames[role]));
+  cookies.set('other-agency', await signIn(t.app, 'quantri.khanhhoa'));
+  const own = await t.db.selectFrom('app_user').select('id').where('username', '=', 'chuyenvien').executeTakeFirstOrThrow();
+  const other = await t.db.selectFrom('app_user').select('id').where('username', '=', 'quantri.khanhhoa').executeTakeFirstOrThrow();
+  ids = { ownUserId: own.id, otherAgencyUserId: other.id };
+});
+afterAll(() => t.close());
+
+function protectedRoutes() {
+  return t.app.accessRules.filter((r) => !('public' in r.access));
+}
+
+async function call(key: string, cookie: string | undefined, override?: Partial<Ids>) {
+  const sample = SAMPLES[key];
+  if (!sample) throw new Error(`no sample for ${key}`);
+  const [method] = key.split(' ');
+  const useIds = { ...ids, ...override };
+  return t.app.inject({
+    method: method as 'GET',
+    url: sample.url(useIds),
+    headers: cookie ? { cookie } : {},
+    ...(sample.payload ? { payload: sample.payload(useIds) as object } : {}),
+  });
+}
+
+describe('every route declares its access', () => {
+  it('has a sample here for every protected route', () => {
+    const missing = protectedRoutes()
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((k) => !SAMPLES[k]);
+    expect(missing).toEqual([]);
+  });
+
+  it('answers 401 to a caller without a session, on every protected route', async () => {
+    for (const r of protectedRoutes()) {
+      const res = await call(`${r.method} ${r.url}`, undefined);
+      expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
+      expect(res.json().error.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('answers 403 to every role without the permission, and lets every role with it through', async () => {
+    let checked403 = 0;
+    for (const r of protectedRoutes()) {
+      if (!('permission' in r.access)) continue;
+      const permission = r.access.permission;
+      for (const role of ROLES) {
+        if (r.method !== 'GET' && hasPermission(role, permission) && role !== 'administrator') continue;
+        const res = await call(`${r.method} ${r.url}`, cookies.get(role));
+        if (hasPermission(role, permission)) {
+          expect(res.statusCode, `${role} ${r.method} ${r.url}`).toBeLessThan(300);
+        } else {
+          expect(res.statusCode, `${role} ${r.method} ${r.url}`).toBe(403);
+          expect(res.json().error.code).toBe('FORBIDDEN');
+          checked403++;
+        }
+      }
+    }
+    expect(checked403).toBeGreaterThan(20);
+  });
+});
+
+describe("a user never sees another agency's data", () => {
+  it("answers 404 for another agency's user, read or write", async () => {
+    const other = cookies.get('other-agency');
+    const nameOf = () => t.db.selectFrom('app_user').select('full_name').where('id', '=', ids.ownUserId).executeTakeFirstOrThrow();
+    await t.db.updateTable('app_user').set({ full_name: 'Lê Thị Chuyên' }).where('id', '=', ids.ownUserId).execute();
+    for (const key of ['GET /api/users/:id', 'PATCH /api/users/:id']) {
+      const res = await call(key, other, { ownUserId: ids.ownUserId });
+      expect(res.statusCode, key).toBe(404);
+    }
+    expect((await nameOf()).full_name).toBe('Lê Thị Chuyên');
+  });
+
+  it('lists only its own agency in users, agency and audit', async () => {
+    const other = cookies.get('other-agency');
+    const users = (await call('GET /api/users', other)).json();
+    expect(users.items.map((u: { username: string }) => u.username)).toEqual(['quantri.khanhhoa']);
+    const agency = (await call('GET /api/agency', other)).json();
+    expect(agency.name).toBe('Sở Y tế tỉnh Khánh Hòa');
+    const audit = (await call('GET /api/audit', other)).json();
+    const lamDongLogins = audit.items.filter((e: { actorName: string }) => e.actorName === 'quantri');
+    expect(audit.total).toBeGreaterThan(0);
+    expect(lamDongLogins).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { ROLE_LABELS, type Role } from '@motcua/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { menuEntries, openBrowser, openLoginPage, signIn, type BrowserSession } from './browser.js';
+
+/**
+ * What each demo account must see. Written out rather than derived from the permission table,
+ * so a wrong grant in core or a wrong filter in the web shows up here.
+ */
+const JOURNEYS: readonly { username: string; role: Role; menu: readonly string[] }[] = [
+  {
+    username: 'quantri',
+    role: 'administrator',
+    menu: ['Trang chủ', 'Đơn vị', 'Người dùng', 'Nhật ký hệ thống'],
+  },
+  { username: 'buudien', role: 'counter_clerk', menu: ['Trang chủ', 'Đơn vị'] },
+  { username: 'chuyenvien', role: 'specialist', menu: ['Trang chủ', 'Đơn vị'] },
+  { username: 'truongphong', role: 'unit_head', menu: ['Trang chủ', 'Đơn vị', 'Người dùng'] },
+  { username: 'lanhdao', role: 'leader', menu: ['Trang chủ', 'Đơn vị', 'Người dùng'] },
+  { username: 'vanthu', role: 'records_officer', menu: ['Trang chủ', 'Đơn vị'] },
+  { username: 'daumoi', role: 'focal_officer', menu: ['Trang chủ', 'Đơn vị'] },
+];
+
+describe('each demo role signs in, sees its home and menu, and signs out', () => {
+  let browser: BrowserSession;
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(JOURNEYS)('$username ($role)', async ({ username, role, menu }) => {
+    const { page } = browser;
+    await openLoginPage(browser);
+    await signIn(page, username, role);
+
+    const heading = page.getByRole('heading', { level: 1 });
+    expect(await heading.textContent()).toBe(ROLE_LABELS[role].vi);
+    expect(await page.getByTestId(`home-${role}`).getByRole('listitem').count()).toBeGreaterThan(0);
+    expect(await menuEntries(page)).toEqual(menu);
+    const home = page.getByRole('link', { name: 'Trang chủ' });
+    expect(await home.getAttribute('aria-current')).toBe('page');
+
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Bạn đã đăng xuất.' }).waitFor();
+    // The server ended the session too: a reload does not bring the user back.
+    await page.reload();
+    await page.getByLabel('Tên đăng nhập').waitFor();
+    expect(await page.getByRole('navigation').count()).toBe(0);
+  });
+});
