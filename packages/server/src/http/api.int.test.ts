@@ -13,7 +13,11 @@ describe('health and documentation', () => {
   it('reports ok with the database kind and version', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', database: expect.stringMatching(/^(embedded|server)$/), version: 'test' });
+    expect(res.json()).toEqual({
+      status: 'ok',
+      database: expect.stringMatching(/^(embedded|server)$/),
+      version: 'test',
+    });
   });
 
   it('serves an OpenAPI 3.1 document that a validator accepts', async () => {
@@ -24,7 +28,9 @@ describe('health and documentation', () => {
     const result = await new Validator().validate(doc);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/health', '/api/users/{id}']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/health', '/api/users/{id}']),
+    );
     // The schemas come from the same zod contracts the routes validate with.
     expect(doc.paths['/api/auth/login'].post.requestBody.content['application/json'].schema.required).toEqual([
       'username',
@@ -49,10 +55,18 @@ describe('errors leave through one door', () => {
   });
 
   it('answers malformed JSON with 400 in Vietnamese, or English when asked', async () => {
-    const bad = { method: 'POST' as const, url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' };
+    const bad = {
+      method: 'POST' as const,
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username":',
+    };
     const vi = await t.app.inject(bad);
     expect(vi.statusCode).toBe(400);
-    expect(vi.json().error).toMatchObject({ code: 'MALFORMED_JSON', message: 'Nội dung yêu cầu không phải JSON hợp lệ.' });
+    expect(vi.json().error).toMatchObject({
+      code: 'MALFORMED_JSON',
+      message: 'Nội dung yêu cầu không phải JSON hợp lệ.',
+    });
     const en = await t.app.inject({ ...bad, headers: { ...bad.headers, 'accept-language': 'en-US,en;q=0.9' } });
     expect(en.json().error.message).toBe('The request body is not valid JSON.');
   });

@@ -81,16 +81,32 @@ function validationDetails(error: FastifyError, request: FastifyRequest): AppErr
     const issue = { ...v.params, code: v.keyword, path, input } as Parameters<
       ReturnType<typeof z.locales.vi>['localeError']
     >[0];
-    if (v.keyword === 'invalid_type' && input === undefined) {
-      return { field: [where, ...path].join('.'), message: REQUIRED[requestLanguage(request)] };
-    }
+    const field = [where, ...path].join('.');
+    const language = requestLanguage(request);
+    if (v.keyword === 'invalid_type' && input === undefined) return { field, message: REQUIRED[language] };
+    const length = stringLengthMessage(v);
+    if (length) return { field, message: length[language] };
     const localised = locale.localeError(issue);
     const message = typeof localised === 'string' ? localised : (localised?.message ?? v.message);
-    return { field: [where, ...path].join('.'), message };
+    return { field, message };
   });
 }
 
 const REQUIRED = { vi: 'Bắt buộc phải nhập.', en: 'Required.' };
+
+/** zod's generic "Too small: expected string to have >=10 characters" said the way people say it. */
+function stringLengthMessage(v: ZodValidation): { vi: string; en: string } | undefined {
+  if (v.params.origin !== 'string') return undefined;
+  if (v.keyword === 'too_small') {
+    const n = Number(v.params.minimum);
+    return n <= 1 ? REQUIRED : { vi: `Tối thiểu ${n} ký tự.`, en: `At least ${n} characters.` };
+  }
+  if (v.keyword === 'too_big') {
+    const n = Number(v.params.maximum);
+    return { vi: `Tối đa ${n} ký tự.`, en: `At most ${n} characters.` };
+  }
+  return undefined;
+}
 
 function sourceOf(request: FastifyRequest, where: string): unknown {
   switch (where) {

@@ -18,7 +18,9 @@ const row: AuditFields = {
 describe('audit hash', () => {
   it('does not depend on key order (jsonb reorders keys)', () => {
     expect(canonicalJson({ b: 1, a: { d: 2, c: 3 } })).toBe('{"a":{"c":3,"d":2},"b":1}');
-    expect(auditHash(GENESIS_HASH, row)).toBe(auditHash(GENESIS_HASH, { ...row, details: { a: { c: 'Hồ sơ', d: 2 }, b: 1 } }));
+    expect(auditHash(GENESIS_HASH, row)).toBe(
+      auditHash(GENESIS_HASH, { ...row, details: { a: { c: 'Hồ sơ', d: 2 }, b: 1 } }),
+    );
   });
 
   it('changes when any field or the previous hash changes', () => {

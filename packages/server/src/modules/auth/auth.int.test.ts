@@ -53,7 +53,11 @@ describe('sign-in', () => {
   });
 
   it('stores passwords as argon2id hashes, never in clear', async () => {
-    const row = await t.db.selectFrom('app_user').select('password_hash').where('username', '=', 'vanthu').executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('app_user')
+      .select('password_hash')
+      .where('username', '=', 'vanthu')
+      .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(row.password_hash).not.toContain(DEMO_PASSWORD);
   });
@@ -78,7 +82,11 @@ describe('lock-out after repeated failures', () => {
   });
 
   it('lets the user in again once the lock has run out', async () => {
-    await t.db.updateTable('app_user').set({ locked_until: new Date(Date.now() - 1000) }).where('username', '=', 'vanthu').execute();
+    await t.db
+      .updateTable('app_user')
+      .set({ locked_until: new Date(Date.now() - 1000) })
+      .where('username', '=', 'vanthu')
+      .execute();
     expect((await login('vanthu', DEMO_PASSWORD)).statusCode).toBe(200);
   });
 
@@ -87,7 +95,11 @@ describe('lock-out after repeated failures', () => {
     const codes = results.map((r) => r.statusCode).sort();
     // Three failures lock; the rest meet the lock. None slips through as a plain 401 after it.
     expect(codes.filter((c) => c === 423).length).toBeGreaterThanOrEqual(3);
-    const row = await t.db.selectFrom('app_user').select('locked_until').where('username', '=', 'daumoi').executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('app_user')
+      .select('locked_until')
+      .where('username', '=', 'daumoi')
+      .executeTakeFirstOrThrow();
     expect(row.locked_until?.getTime()).toBeGreaterThan(Date.now());
   });
 
@@ -106,7 +118,11 @@ describe('session', () => {
     const cookie = await signIn(t.app, 'truongphong');
     const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ username: 'truongphong', role: 'unit_head', unit: { name: 'Phòng Nghiệp vụ Dược' } });
+    expect(me.json()).toMatchObject({
+      username: 'truongphong',
+      role: 'unit_head',
+      unit: { name: 'Phòng Nghiệp vụ Dược' },
+    });
     const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
     expect(out.statusCode).toBe(204);
     const after = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
@@ -114,10 +130,17 @@ describe('session', () => {
   });
 
   it('refuses a forged or expired session token', async () => {
-    const forged = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: 'motcua_session=forged' } });
+    const forged = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: 'motcua_session=forged' },
+    });
     expect(forged.statusCode).toBe(401);
     const cookie = await signIn(t.app, 'chuyenvien');
-    await t.db.updateTable('session').set({ expires_at: new Date(Date.now() - 1) }).execute();
+    await t.db
+      .updateTable('session')
+      .set({ expires_at: new Date(Date.now() - 1) })
+      .execute();
     const expired = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
     expect(expired.statusCode).toBe(401);
   });

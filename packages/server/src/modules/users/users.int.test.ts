@@ -25,18 +25,34 @@ describe('administrator manages the users of their agency', () => {
     });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ username: 'chuyenvien2', role: 'specialist', isActive: true });
-    const audit = await t.db.selectFrom('audit_log').select(['action', 'target_id']).where('action', '=', 'user.create').execute();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'target_id'])
+      .where('action', '=', 'user.create')
+      .execute();
     expect(audit).toEqual([{ action: 'user.create', target_id: res.json().id }]);
     await expect(signIn(t.app, 'chuyenvien2', 'mot-mat-khau-dai')).resolves.toMatch(/^motcua_session=/);
   });
 
   it('names each bad field and stores nothing', async () => {
-    const before = await t.db.selectFrom('app_user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.db
+      .selectFrom('app_user')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const res = await post({ username: 'x', fullName: '', role: 'king', password: 'short' });
     expect(res.statusCode).toBe(400);
-    const fields = res.json().error.details.map((d: { field: string }) => d.field).sort();
+    const fields = res
+      .json()
+      .error.details.map((d: { field: string }) => d.field)
+      .sort();
     expect(fields).toEqual(['body.fullName', 'body.password', 'body.role', 'body.username']);
-    const after = await t.db.selectFrom('app_user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const message = (f: string) => res.json().error.details.find((d: { field: string }) => d.field === f).message;
+    expect(message('body.password')).toBe('Tối thiểu 10 ký tự.');
+    expect(message('body.fullName')).toBe('Bắt buộc phải nhập.');
+    const after = await t.db
+      .selectFrom('app_user')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });
 
@@ -46,7 +62,7 @@ describe('administrator manages the users of their agency', () => {
     expect(res.json().error.details).toEqual([{ field: 'body.username', message: 'Tên đăng nhập đã được dùng.' }]);
   });
 
-  it("refuses a unit of another agency", async () => {
+  it('refuses a unit of another agency', async () => {
     const res = await post({
       username: 'lac.don.vi',
       fullName: 'Lạc Đơn Vị',
@@ -60,26 +76,55 @@ describe('administrator manages the users of their agency', () => {
 
   it('deactivating a user ends their sessions at once', async () => {
     const victim = await signIn(t.app, 'vanthu');
-    const id = (await t.db.selectFrom('app_user').select('id').where('username', '=', 'vanthu').executeTakeFirstOrThrow()).id;
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/users/${id}`, payload: { isActive: false }, headers: { cookie: admin } });
+    const id = (
+      await t.db.selectFrom('app_user').select('id').where('username', '=', 'vanthu').executeTakeFirstOrThrow()
+    ).id;
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${id}`,
+      payload: { isActive: false },
+      headers: { cookie: admin },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().isActive).toBe(false);
     const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: victim } });
     expect(me.statusCode).toBe(401);
-    const again = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'vanthu', password: 'motcua-demo' } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'vanthu', password: 'motcua-demo' },
+    });
     expect(again.json().error.code).toBe('ACCOUNT_DISABLED');
   });
 
   it('lifts a lock-out on request', async () => {
-    await t.db.updateTable('app_user').set({ locked_until: new Date(Date.now() + 3600_000) }).where('username', '=', 'lanhdao').execute();
-    const id = (await t.db.selectFrom('app_user').select('id').where('username', '=', 'lanhdao').executeTakeFirstOrThrow()).id;
-    await t.app.inject({ method: 'PATCH', url: `/api/users/${id}`, payload: { unlock: true }, headers: { cookie: admin } });
+    await t.db
+      .updateTable('app_user')
+      .set({ locked_until: new Date(Date.now() + 3600_000) })
+      .where('username', '=', 'lanhdao')
+      .execute();
+    const id = (
+      await t.db.selectFrom('app_user').select('id').where('username', '=', 'lanhdao').executeTakeFirstOrThrow()
+    ).id;
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${id}`,
+      payload: { unlock: true },
+      headers: { cookie: admin },
+    });
     await expect(signIn(t.app, 'lanhdao')).resolves.toMatch(/^motcua_session=/);
   });
 
   it('does not let an administrator disable themself', async () => {
-    const id = (await t.db.selectFrom('app_user').select('id').where('username', '=', 'quantri').executeTakeFirstOrThrow()).id;
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/users/${id}`, payload: { isActive: false }, headers: { cookie: admin } });
+    const id = (
+      await t.db.selectFrom('app_user').select('id').where('username', '=', 'quantri').executeTakeFirstOrThrow()
+    ).id;
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${id}`,
+      payload: { isActive: false },
+      headers: { cookie: admin },
+    });
     expect(res.statusCode).toBe(409);
   });
 

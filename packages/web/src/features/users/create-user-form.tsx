@@ -31,13 +31,13 @@ export function CreateUserForm({ units, onCreated }: CreateUserFormProps) {
   const [summary, setSummary] = useState('');
   const [success, setSuccess] = useState('');
   const [isConfirming, setIsConfirming] = useState(false);
+  const [isSaving, setIsSaving] = useState(false);
 
   // After a refusal, take the user to the first field that needs correcting.
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [fieldErrors]);
 
-  const [isSaving, setIsSaving] = useState(false);
   const update = <K extends keyof FormValues>(name: K, value: FormValues[K]) =>
     setValues((previous) => ({ ...previous, [name]: value }));
   const unitName = units.find((unit) => unit.id === values.unitId)?.name ?? t.users.noUnit;

@@ -1,0 +1,46 @@
+/**
+ * The part of autocannon's programmatic API the benchmarks use. autocannon ships no types and
+ * @types/autocannon is not a dependency; a wrong field here shows up as NaN in the report.
+ */
+declare module 'autocannon' {
+  export type Options = {
+    url: string;
+    connections?: number;
+    /** Seconds. */
+    duration?: number;
+    /** Worker threads that generate the load; 1 keeps the client off the servers' event loop. */
+    workers?: number;
+    method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+    headers?: Record<string, string>;
+    body?: string;
+  };
+
+  /** Latency in milliseconds, requests and throughput per second. */
+  export type Histogram = {
+    average: number;
+    mean: number;
+    stddev: number;
+    min: number;
+    max: number;
+    p50: number;
+    p90: number;
+    p97_5: number;
+    p99: number;
+    total?: number;
+  };
+
+  export type Result = {
+    url: string;
+    connections: number;
+    duration: number;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    '2xx': number;
+    latency: Histogram;
+    requests: Histogram;
+    throughput: Histogram;
+  };
+
+  export default function autocannon(options: Options): Promise<Result>;
+}

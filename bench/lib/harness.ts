@@ -1,0 +1,93 @@
+import autocannon from 'autocannon';
+import type { FastifyInstance } from 'fastify';
+import { startRealServer, type RealServer } from './real-server.js';
+
+/** The same load for every measurement, so numbers in one report compare. */
+export type Settings = { connections: number; durationSec: number; warmupSec: number };
+
+export type Target = {
+  url: string;
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  headers?: Record<string, string>;
+  body?: string;
+};
+
+export type Measurement = {
+  label: string;
+  requestsPerSec: number;
+  p99Ms: number;
+  /** Errors, timeouts and non-2xx answers: a benchmark of failures measures nothing. */
+  failures: number;
+};
+
+export type Goal = { description: string; observed: string; isMet: boolean };
+
+export type BenchmarkReport = { title: string; measurements: Measurement[]; goals: Goal[] };
+
+export type BenchContext = {
+  settings: Settings;
+  /** Warms up, then measures one target under the shared settings. */
+  measure: (label: string, target: Target) => Promise<Measurement>;
+  /** Listens on a loopback port; the server is closed when the run ends. */
+  listen: (app: FastifyInstance) => Promise<string>;
+  /** The real application on an embedded database, started once and shared by all benchmarks. */
+  realServer: () => Promise<RealServer>;
+};
+
+/** One file in bench/benchmarks exports one of these; run.ts lists them in order. */
+export type Benchmark = (ctx: BenchContext) => Promise<BenchmarkReport>;
+
+export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings {
+  return {
+    connections: positiveInt(env, 'BENCH_CONNECTIONS', 10),
+    durationSec: positiveInt(env, 'BENCH_DURATION', 5),
+    warmupSec: positiveInt(env, 'BENCH_WARMUP', 1, true),
+  };
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, zeroAllowed = false): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < (zeroAllowed ? 0 : 1)) {
+    throw new Error(`${name} must be a whole number${zeroAllowed ? '' : ' above 0'}, got "${raw}"`);
+  }
+  return value;
+}
+
+export function createContext(settings: Settings): { ctx: BenchContext; close: () => Promise<void> } {
+  const listening: FastifyInstance[] = [];
+  let real: Promise<RealServer> | undefined;
+
+  const measure = async (label: string, target: Target): Promise<Measurement> => {
+    // One worker thread generates the load, so the client does not share the servers' event loop.
+    const options = { ...target, connections: settings.connections, workers: 1 };
+    if (settings.warmupSec > 0) await autocannon({ ...options, duration: settings.warmupSec });
+    const result = await autocannon({ ...options, duration: settings.durationSec });
+    return {
+      label,
+      requestsPerSec: result.requests.average,
+      p99Ms: result.latency.p99,
+      failures: result.errors + result.timeouts + result.non2xx,
+    };
+  };
+
+  const ctx: BenchContext = {
+    settings,
+    measure,
+    listen: async (app) => {
+      listening.push(app);
+      return app.listen({ port: 0, host: '127.0.0.1' });
+    },
+    realServer: () => (real ??= startRealServer()),
+  };
+
+  const close = async () => {
+    for (const app of listening.splice(0)) await app.close();
+    const started = real;
+    real = undefined;
+    // A real server that failed to start has already cleaned up after itself.
+    if (started) await (await started.catch(() => null))?.stop();
+  };
+  return { ctx, close };
+}
