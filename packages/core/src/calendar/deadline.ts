@@ -30,13 +30,7 @@ export function addWorkingTime(
   durationMs: number,
   pauses?: readonly Pause[],
 ): Date | null {
-  if (!Number.isFinite(durationMs) || durationMs < 0) {
-    throw invalidCalendarInput(
-      'duration',
-      `Duration must be a non-negative number, got ${durationMs}.`,
-      `Thời hạn phải là số không âm, nhận được ${durationMs}.`,
-    );
-  }
+  assertNonNegative(durationMs, 'duration');
   const start = countsFromMs(calendar, assertInstant(t, 't'));
   const due = advanceMs(calendar, start, durationMs);
   if (pauses === undefined) return new Date(due);
@@ -52,6 +46,7 @@ export function addWorkingTime(
 export function addWorkingDays(calendar: WorkingCalendar, t: Date, n: number): Date;
 export function addWorkingDays(calendar: WorkingCalendar, t: Date, n: number, pauses: readonly Pause[]): Date | null;
 export function addWorkingDays(calendar: WorkingCalendar, t: Date, n: number, pauses?: readonly Pause[]): Date | null {
+  assertNonNegative(n, 'days');
   const duration = n * calendar.dailyWorkingMs;
   return pauses === undefined ? addWorkingTime(calendar, t, duration) : addWorkingTime(calendar, t, duration, pauses);
 }
@@ -72,6 +67,16 @@ export function addCalendarDays(calendar: WorkingCalendar, t: Date, n: number): 
   }
   const lastDay = dayIndexOf(calendar, assertInstant(t, 't')) + n;
   return new Date(endOfWorkingDayMs(calendar, nextWorkingDayIndex(calendar, lastDay)));
+}
+
+function assertNonNegative(value: number, field: string): void {
+  if (!Number.isFinite(value) || value < 0) {
+    throw invalidCalendarInput(
+      field,
+      `${field} must be a non-negative number, got ${value}.`,
+      `Thời hạn phải là số không âm, nhận được ${value}.`,
+    );
+  }
 }
 
 /** Whether the clock start lies after a cut-off time ('15:00') on its local day. */
@@ -97,6 +102,8 @@ export function sameDayDueAt(calendar: WorkingCalendar, t: Date): Date {
 /**
  * When a received dossier must reach the competent unit (DOMAIN.md §5): by the end of the same
  * working day, or by the start of the next working day when received after `transferCutoff`.
+ * As in `sameDayDueAt`, the cut-off applies to `countsFrom(t)`: a dossier accepted at 18:00 is
+ * in effect received at 07:00 the next working day, so it is due by that day's end.
  */
 export function transferDeadline(calendar: WorkingCalendar, t: Date): Date {
   const start = countsFromMs(calendar, assertInstant(t, 't'));
