@@ -36,7 +36,7 @@ export async function startRealServer(): Promise<RealServer> {
     await migrate(db);
     await seedDemo(db);
     const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir, HOST: '127.0.0.1' });
-    app = await buildApp({ db, config, databaseKind: 'embedded', version: VERSION });
+    app = await buildApp({ db, config, databaseKind: 'embedded', version: VERSION, now: () => new Date() });
     const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
     return { baseUrl, db, stop };
   } catch (e) {

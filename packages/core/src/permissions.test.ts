@@ -16,6 +16,10 @@ describe('roles and permissions', () => {
     }
   });
 
+  it('lets the focal officer and the administrator, and nobody else, change the catalog', () => {
+    expect(ROLES.filter((r) => hasPermission(r, 'catalog:manage'))).toEqual(['administrator', 'focal_officer']);
+  });
+
   it('lets the inspector read the audit trail but change nothing', () => {
     expect(hasPermission('inspector', 'audit:read')).toBe(true);
     expect(permissionsOf('inspector').filter((p) => p.endsWith(':manage'))).toEqual([]);

@@ -12,11 +12,13 @@ export const PERMISSIONS = [
   'audit:read',
   'calendar:read',
   'calendar:manage',
+  'catalog:read',
+  'catalog:manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const EVERY_STAFF: readonly Permission[] = ['agency:read', 'calendar:read'];
+const EVERY_STAFF: readonly Permission[] = ['agency:read', 'calendar:read', 'catalog:read'];
 
 export const ROLE_PERMISSIONS = {
   administrator: [...EVERY_STAFF, 'agency:manage', 'user:read', 'user:manage', 'audit:read', 'calendar:manage'],
@@ -26,7 +28,8 @@ export const ROLE_PERMISSIONS = {
   unit_head: [...EVERY_STAFF, 'user:read'],
   leader: [...EVERY_STAFF, 'user:read'],
   records_officer: EVERY_STAFF,
-  focal_officer: EVERY_STAFF,
+  // The focal officer keeps the catalog up to date (DOMAIN.md §3).
+  focal_officer: [...EVERY_STAFF, 'catalog:manage'],
   // Inspectors read everything, including the audit trail, and change nothing.
   inspector: [...EVERY_STAFF, 'user:read', 'audit:read'],
 } as const satisfies Record<Role, readonly Permission[]>;

@@ -5,7 +5,15 @@ import { buildApp } from '../src/http/app.js';
 import type { App } from '../src/http/app-types.js';
 import { createTestDatabase } from './test-database.js';
 
-export type TestApp = { app: App; db: Db; url: string; config: Config; close: () => Promise<void> };
+export type TestApp = {
+  app: App;
+  db: Db;
+  url: string;
+  config: Config;
+  /** The app's clock: tests move it with `clock.set(new Date(...))`. */
+  clock: { set: (d: Date | null) => void };
+  close: () => Promise<void>;
+};
 
 /** The real app on a fresh database holding the demo agencies, driven through inject(). */
 export async function createTestApp(
@@ -15,8 +23,9 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent', ...env });
+  let fixed: Date | null = null;
   const app = await buildApp(
-    { db: database.db, config, databaseKind: inject('databaseKind'), version: 'test' },
+    { db: database.db, config, databaseKind: inject('databaseKind'), version: 'test', now: () => fixed ?? new Date() },
     { webDistDir: '/nonexistent' },
   );
   configure(app, database.db);
@@ -26,6 +35,7 @@ export async function createTestApp(
     db: database.db,
     url: database.url,
     config,
+    clock: { set: (d) => (fixed = d) },
     close: async () => {
       await app.close();
       await database.drop();

@@ -13,6 +13,8 @@ export interface AgencyTable {
   valid_to: string | null;
   successor_id: string | null;
   created_at: GeneratedTimestamp;
+  /** JSON array of { start: 'HH:MM', end: 'HH:MM' }; read through the WorkingHours contract. */
+  working_windows: ColumnType<unknown, string | undefined, string>;
 }
 
 export interface UnitTable {
@@ -87,6 +89,58 @@ export interface CalendarDayTable {
   confirmed: boolean;
 }
 
+export interface AnnouncementDecisionTable {
+  agency_id: string;
+  id: Generated<string>;
+  number: string;
+  title: string;
+  signed_on: string;
+  signer: string;
+  effective_from: string;
+  status: Generated<'draft' | 'published'>;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+  published_at: Timestamp | null;
+  published_by: string | null;
+}
+
+export type ChangeKind = 'new' | 'amend' | 'replace' | 'abolish';
+
+export interface DecisionChangeTable {
+  agency_id: string;
+  id: Generated<string>;
+  decision_id: string;
+  kind: ChangeKind;
+  procedure_code: string;
+  replacement_code: string | null;
+  /** A ProcedureContent document; validated with zod before it is written and after it is read. */
+  content: ColumnType<unknown, string | null, string | null>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface ProcedureTable {
+  agency_id: string;
+  id: Generated<string>;
+  code: string;
+  created_at: GeneratedTimestamp;
+}
+
+export interface ProcedureVersionTable {
+  agency_id: string;
+  id: Generated<string>;
+  procedure_id: string;
+  version_no: number;
+  decision_id: string;
+  change_kind: ChangeKind;
+  effective_from: Timestamp;
+  effective_to: Timestamp | null;
+  is_abolished: Generated<boolean>;
+  content: ColumnType<unknown, string, string>;
+  name: string;
+  field: string;
+  search_text: ColumnType<string, never, never>;
+}
+
 export interface Database {
   agency: AgencyTable;
   unit: UnitTable;
@@ -96,4 +150,8 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_chain: AuditChainTable;
   calendar_day: CalendarDayTable;
+  announcement_decision: AnnouncementDecisionTable;
+  decision_change: DecisionChangeTable;
+  procedure: ProcedureTable;
+  procedure_version: ProcedureVersionTable;
 }

@@ -28,6 +28,23 @@ const SAMPLES: Record<string, Sample> = {
   'PATCH /api/users/:id': { url: (ids) => `/api/users/${ids.ownUserId}`, payload: () => ({ fullName: 'Tên Mới' }) },
   'GET /api/audit': { url: () => '/api/audit' },
   'GET /api/audit/verify': { url: () => '/api/audit/verify' },
+  'GET /api/calendar/days': { url: () => '/api/calendar/days?year=2026' },
+  'PUT /api/calendar/days/:date': {
+    url: () => '/api/calendar/days/2030-01-02',
+    payload: () => ({ kind: 'day_off', name: 'Ngày nghỉ thử', confirmed: false }),
+  },
+  // A seeded day, so the one caller allowed through (the administrator) finds it to delete.
+  'DELETE /api/calendar/days/:date': { url: () => '/api/calendar/days/2025-01-01' },
+  'GET /api/calendar/windows': { url: () => '/api/calendar/windows' },
+  'PUT /api/calendar/windows': {
+    url: () => '/api/calendar/windows',
+    payload: () => ({
+      windows: [
+        { start: '07:00', end: '11:30' },
+        { start: '13:30', end: '17:00' },
+      ],
+    }),
+  },
 };
 
 let t: TestApp;

@@ -50,7 +50,11 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
   });
 }
 
-async function actorFromCookie(db: Db, request: FastifyRequest): Promise<Actor | null> {
+/**
+ * The signed-in actor of a request, or null. Protected routes get it through the hook above;
+ * a public route that answers differently to a signed-in caller may call it itself.
+ */
+export async function actorFromCookie(db: Db, request: FastifyRequest): Promise<Actor | null> {
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return null;
   const row = await findSessionUser(db, hashToken(token));

@@ -23,4 +23,6 @@ export type Deps = {
   config: Config;
   databaseKind: 'embedded' | 'server';
   version: string;
+  /** The current instant. Injectable so tests can stand on either side of an effective date. */
+  now: () => Date;
 };

@@ -16,6 +16,8 @@ import {
 import { registerAgencyRoutes } from '../modules/agencies/agencies.routes.js';
 import { registerAuditRoutes } from '../modules/audit/audit.routes.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
+import { registerCatalogRoutes } from '../modules/catalog/catalog.routes.js';
+import { registerCalendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { registerUserRoutes } from '../modules/users/users.routes.js';
 import { registerAccessControl } from './access.js';
 import type { App, Deps } from './app-types.js';
@@ -70,6 +72,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   registerAgencyRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerCatalogRoutes(app, deps);
+  registerCalendarRoutes(app, deps);
 
   await registerWeb(app, options.webDistDir ?? WEB_DIST_DIR);
   return app;
