@@ -58,7 +58,7 @@ describe('axe-core finds no accessibility violations', () => {
     await expectNoViolations(page, 'login page with an error');
   });
 
-  it('on the shell: home, agency, users and audit pages', async () => {
+  it('on the shell: home, agency, users, audit and calendar pages', async () => {
     const { page } = browser;
     await openLoginPage(browser);
     await signIn(page, 'quantri', 'administrator');
@@ -68,6 +68,7 @@ describe('axe-core finds no accessibility violations', () => {
       { link: 'Đơn vị', ready: 'Các phòng, đơn vị' },
       { link: 'Người dùng', ready: 'Danh sách người dùng' },
       { link: 'Nhật ký hệ thống', ready: 'Các thao tác đã ghi nhận' },
+      { link: 'Lịch làm việc', ready: /^Ngày nghỉ và ngày làm bù năm \d{4}$/ },
     ];
     for (const { link, ready } of pages) {
       await page.getByRole('link', { name: link }).click();

@@ -10,14 +10,14 @@ const JOURNEYS: readonly { username: string; role: Role; menu: readonly string[]
   {
     username: 'quantri',
     role: 'administrator',
-    menu: ['Trang chủ', 'Đơn vị', 'Người dùng', 'Nhật ký hệ thống'],
+    menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc', 'Người dùng', 'Nhật ký hệ thống'],
   },
-  { username: 'buudien', role: 'counter_clerk', menu: ['Trang chủ', 'Đơn vị'] },
-  { username: 'chuyenvien', role: 'specialist', menu: ['Trang chủ', 'Đơn vị'] },
-  { username: 'truongphong', role: 'unit_head', menu: ['Trang chủ', 'Đơn vị', 'Người dùng'] },
-  { username: 'lanhdao', role: 'leader', menu: ['Trang chủ', 'Đơn vị', 'Người dùng'] },
-  { username: 'vanthu', role: 'records_officer', menu: ['Trang chủ', 'Đơn vị'] },
-  { username: 'daumoi', role: 'focal_officer', menu: ['Trang chủ', 'Đơn vị'] },
+  { username: 'buudien', role: 'counter_clerk', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc'] },
+  { username: 'chuyenvien', role: 'specialist', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc'] },
+  { username: 'truongphong', role: 'unit_head', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc', 'Người dùng'] },
+  { username: 'lanhdao', role: 'leader', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc', 'Người dùng'] },
+  { username: 'vanthu', role: 'records_officer', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc'] },
+  { username: 'daumoi', role: 'focal_officer', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc'] },
 ];
 
 describe('each demo role signs in, sees its home and menu, and signs out', () => {

@@ -21,7 +21,15 @@ export type Permission = (typeof PERMISSIONS)[number];
 const EVERY_STAFF: readonly Permission[] = ['agency:read', 'calendar:read', 'catalog:read'];
 
 export const ROLE_PERMISSIONS = {
-  administrator: [...EVERY_STAFF, 'agency:manage', 'user:read', 'user:manage', 'audit:read', 'calendar:manage'],
+  administrator: [
+    ...EVERY_STAFF,
+    'agency:manage',
+    'user:read',
+    'user:manage',
+    'audit:read',
+    'calendar:manage',
+    'catalog:manage',
+  ],
   counter_clerk: EVERY_STAFF,
   courier: EVERY_STAFF,
   specialist: EVERY_STAFF,

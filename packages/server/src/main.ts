@@ -26,7 +26,13 @@ async function main(): Promise<void> {
   try {
     await migrate(database.db);
     const demo = config.demoMode ? await seedDemo(database.db) : null;
-    const app = await buildApp({ db: database.db, config, databaseKind: database.kind, version: VERSION, now: () => new Date() });
+    const app = await buildApp({
+      db: database.db,
+      config,
+      databaseKind: database.kind,
+      version: VERSION,
+      now: () => new Date(),
+    });
     let closing = false;
     const shutdown = async (signal: string) => {
       if (closing) return;

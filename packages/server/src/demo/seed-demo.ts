@@ -3,6 +3,7 @@ import { appendAudit } from '../modules/audit/audit.repository.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { DEMO_PASSWORD, KHANH_HOA, LAM_DONG, MERGED_INTO_LAM_DONG, type DemoAgency } from './demo-data.js';
 import { seedHolidays } from './holidays.js';
+import { seedCatalog } from './seed-catalog.js';
 
 export type SeedResult = { seeded: boolean; accounts: { username: string; role: string; agency: string }[] };
 
@@ -21,7 +22,7 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
     await tx.selectNoFrom((eb) => eb.fn('pg_advisory_xact_lock', [eb.lit(727275)]).as('l')).execute();
     const existing = await tx.selectFrom('agency').select('id').where('code', '=', LAM_DONG.code).executeTakeFirst();
     if (existing) return false;
-    const lamDongId = await insertAgency(tx, LAM_DONG, passwordHash);
+    const lamDongId = await insertAgency(tx, LAM_DONG, passwordHash, seedCatalog);
     for (const old of MERGED_INTO_LAM_DONG) {
       await tx
         .insertInto('agency')
@@ -40,7 +41,12 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
   return { seeded, accounts };
 }
 
-async function insertAgency(tx: Tx, a: DemoAgency, passwordHash: string): Promise<string> {
+async function insertAgency(
+  tx: Tx,
+  a: DemoAgency,
+  passwordHash: string,
+  withCatalog?: (tx: Tx, agencyId: string) => Promise<number>,
+): Promise<string> {
   const { id: agencyId } = await tx
     .insertInto('agency')
     .values({ code: a.code, name: a.name, valid_from: a.validFrom })
@@ -73,10 +79,16 @@ async function insertAgency(tx: Tx, a: DemoAgency, passwordHash: string): Promis
     )
     .execute();
   const holidays = await seedHolidays(tx, agencyId);
+  const procedures = withCatalog ? await withCatalog(tx, agencyId) : 0;
   await appendAudit(
     tx,
     { agencyId, actorId: null, actorName: 'system', requestId: null, clientIp: null },
-    { action: 'demo.seed', targetType: 'agency', targetId: agencyId, details: { users: a.users.length, holidays } },
+    {
+      action: 'demo.seed',
+      targetType: 'agency',
+      targetId: agencyId,
+      details: { users: a.users.length, holidays, procedures },
+    },
   );
   return agencyId;
 }

@@ -2,12 +2,13 @@ import { hasPermission, ROLES, type Role } from '@motcua/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type TestApp } from '../../test/test-app.js';
 import { createUser } from '../modules/users/create-user.js';
+import { procedureFixture } from '../../test/fixtures/procedure.js';
 
 /**
  * Least privilege, route by route. Each /api route needs an entry here (a test below fails for
  * a route without one), so a new route cannot ship without its 401/403/agency checks.
  */
-type Sample = { url: (ids: Ids) => string; payload?: (ids: Ids) => unknown };
+type Sample = { url: (ids: Ids) => string | Promise<string>; payload?: (ids: Ids) => unknown };
 type Ids = { ownUserId: string; otherAgencyUserId: string };
 
 const SAMPLES: Record<string, Sample> = {
@@ -26,6 +27,30 @@ const SAMPLES: Record<string, Sample> = {
     }),
   },
   'PATCH /api/users/:id': { url: (ids) => `/api/users/${ids.ownUserId}`, payload: () => ({ fullName: 'Tên Mới' }) },
+  'GET /api/catalog/decisions': { url: () => '/api/catalog/decisions' },
+  'POST /api/catalog/decisions': { url: () => '/api/catalog/decisions', payload: () => decisionHeader() },
+  'GET /api/catalog/decisions/:id': { url: async () => `/api/catalog/decisions/${(await freshDraft()).id}` },
+  'PUT /api/catalog/decisions/:id': {
+    url: async () => `/api/catalog/decisions/${(await freshDraft()).id}`,
+    payload: () => decisionHeader(),
+  },
+  'DELETE /api/catalog/decisions/:id': { url: async () => `/api/catalog/decisions/${(await freshDraft()).id}` },
+  'POST /api/catalog/decisions/:id/changes': {
+    url: async () => `/api/catalog/decisions/${(await freshDraft()).id}/changes`,
+    payload: () => ({ kind: 'new', content: procedureFixture({ code: uniqueCode() }) }),
+  },
+  'DELETE /api/catalog/decisions/:id/changes/:changeId': {
+    url: async () => {
+      const d = await freshDraft(true);
+      return `/api/catalog/decisions/${d.id}/changes/${d.changeId}`;
+    },
+  },
+  'POST /api/catalog/decisions/:id/publish': {
+    url: async () => `/api/catalog/decisions/${(await freshDraft(true)).id}/publish`,
+  },
+  'GET /api/catalog/procedures': { url: () => '/api/catalog/procedures?q=duoc' },
+  'GET /api/catalog/procedures/:code': { url: () => '/api/catalog/procedures/1.002952' },
+  'GET /api/catalog/fidelity': { url: () => '/api/catalog/fidelity' },
   'GET /api/audit': { url: () => '/api/audit' },
   'GET /api/audit/verify': { url: () => '/api/audit/verify' },
   'GET /api/calendar/days': { url: () => '/api/calendar/days?year=2026' },
@@ -48,6 +73,36 @@ const SAMPLES: Record<string, Sample> = {
 };
 
 let t: TestApp;
+let codeSeq = 0;
+const uniqueCode = () => `9.8${String(++codeSeq).padStart(5, '0')}`;
+const decisionHeader = () => ({
+  number: `${uniqueCode()}/QĐ-UBND`,
+  title: 'Quyết định thử',
+  signedOn: '2026-01-05',
+  signer: 'Chủ tịch UBND tỉnh',
+  effectiveFrom: '2026-01-05',
+});
+
+/** A draft decision of Lâm Đồng made by its administrator, optionally with one 'new' change. */
+async function freshDraft(withChange = false): Promise<{ id: string; changeId?: string }> {
+  const cookie = cookies.get('administrator') ?? '';
+  const draft = await t.app.inject({
+    method: 'POST',
+    url: '/api/catalog/decisions',
+    headers: { cookie },
+    payload: decisionHeader(),
+  });
+  const id = draft.json().id as string;
+  if (!withChange) return { id };
+  const added = await t.app.inject({
+    method: 'POST',
+    url: `/api/catalog/decisions/${id}/changes`,
+    headers: { cookie },
+    payload: { kind: 'new', content: procedureFixture({ code: uniqueCode() }) },
+  });
+  if (added.statusCode !== 201) throw new Error(`cannot add a change: ${added.body}`);
+  return { id, changeId: added.json().changes[0].id as string };
+}
 const cookies = new Map<Role | 'other-agency', string>();
 let ids: Ids;
 
@@ -106,7 +161,7 @@ async function call(key: string, cookie: string | undefined, override?: Partial<
   const useIds = { ...ids, ...override };
   return t.app.inject({
     method: method as 'GET',
-    url: sample.url(useIds),
+    url: await sample.url(useIds),
     headers: cookie ? { cookie } : {},
     ...(sample.payload ? { payload: sample.payload(useIds) as object } : {}),
   });

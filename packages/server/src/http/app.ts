@@ -17,6 +17,7 @@ import { registerAgencyRoutes } from '../modules/agencies/agencies.routes.js';
 import { registerAuditRoutes } from '../modules/audit/audit.routes.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
 import { registerCatalogRoutes } from '../modules/catalog/catalog.routes.js';
+import { registerPublicCatalogRoutes } from '../modules/catalog/public-catalog.routes.js';
 import { registerCalendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { registerUserRoutes } from '../modules/users/users.routes.js';
 import { registerAccessControl } from './access.js';
@@ -73,6 +74,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerCatalogRoutes(app, deps);
+  registerPublicCatalogRoutes(app, deps);
   registerCalendarRoutes(app, deps);
 
   await registerWeb(app, options.webDistDir ?? WEB_DIST_DIR);

@@ -2,6 +2,7 @@ import type { Me, Permission } from '@motcua/core';
 import type { ReactNode } from 'react';
 import { AgencyPage } from '../features/agency/agency-page.js';
 import { AuditPage } from '../features/audit/audit-page.js';
+import { CalendarPage } from '../features/calendar/calendar-page.js';
 import { HomePage } from '../features/home/home-page.js';
 import { UsersPage } from '../features/users/users-page.js';
 import type { Messages } from '../i18n/vi.js';
@@ -27,6 +28,12 @@ export const ROUTES: readonly AppRoute[] = [
     label: (t) => t.nav.agency,
     permission: 'agency:read',
     render: () => <AgencyPage />,
+  },
+  {
+    path: '/calendar',
+    label: (t) => t.nav.calendar,
+    permission: 'calendar:read',
+    render: (me) => <CalendarPage canManage={me.permissions.includes('calendar:manage')} />,
   },
   {
     path: '/users',

@@ -1,4 +1,5 @@
-import type { Role, UNIT_KINDS } from '@motcua/core';
+import type { CalendarDayKind, Role, UNIT_KINDS } from '@motcua/core';
+import { catalogVi } from './catalog-vi.js';
 
 type UnitKind = (typeof UNIT_KINDS)[number];
 
@@ -51,6 +52,7 @@ export const vi = {
     agency: 'Đơn vị',
     users: 'Người dùng',
     audit: 'Nhật ký hệ thống',
+    calendar: 'Lịch làm việc',
   },
   home: {
     greeting: (fullName: string) => `Xin chào, ${fullName}.`,
@@ -145,6 +147,60 @@ export const vi = {
     clientIp: 'Địa chỉ IP',
     system: 'Hệ thống',
   },
+  calendar: {
+    title: 'Lịch làm việc',
+    intro:
+      'Ngày nghỉ lễ, nghỉ bù, ngày làm bù và giờ làm việc của cơ quan. Hạn giải quyết hồ sơ được tính theo lịch này.',
+    daysHeading: 'Ngày nghỉ và ngày làm bù',
+    year: 'Năm',
+    daysCaption: (year: number) => `Ngày nghỉ và ngày làm bù năm ${year}`,
+    date: 'Ngày',
+    weekday: 'Thứ',
+    kind: 'Loại ngày',
+    name: 'Tên, lý do',
+    confirmed: 'Đã xác nhận',
+    actions: 'Thao tác',
+    kinds: { day_off: 'Ngày nghỉ', working_day: 'Ngày làm bù' } satisfies Record<CalendarDayKind, string>,
+    weekdays: ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
+    edit: 'Sửa',
+    editLabel: (date: string) => `Sửa ngày ${date}`,
+    delete: 'Xóa',
+    deleteLabel: (date: string) => `Xóa ngày ${date}`,
+    addHeading: 'Thêm ngày nghỉ hoặc ngày làm bù',
+    editHeading: (date: string) => `Sửa ngày ${date}`,
+    kindHint: 'Ngày nghỉ: thứ Hai đến thứ Sáu. Ngày làm bù: thứ Bảy hoặc Chủ nhật.',
+    confirmedYes: 'Đã có thông báo chính thức',
+    confirmedNo: 'Chưa chính thức (dự kiến)',
+    dateRequired: 'Chọn ngày.',
+    save: 'Lưu',
+    cancelEdit: 'Hủy sửa',
+    saved: (date: string) => `Đã lưu ngày ${date}.`,
+    deleteTitle: 'Xác nhận xóa ngày',
+    deleteBody: (date: string, name: string) =>
+      `Xóa ngày ${date} (${name}) khỏi lịch? Các hạn giải quyết tính sau đó sẽ theo lịch mới.`,
+    deleted: (date: string) => `Đã xóa ngày ${date}.`,
+    fixErrors: 'Vui lòng sửa các mục được đánh dấu.',
+    windowsHeading: 'Giờ làm việc hằng ngày',
+    windowsCaption: 'Các khung giờ làm việc',
+    window: (n: number) => `Khung giờ ${n}`,
+    windowStart: 'Bắt đầu',
+    windowEnd: 'Kết thúc',
+    dailyTotal: (hours: string) => `Một ngày làm việc: ${hours} giờ.`,
+    addWindow: 'Thêm khung giờ',
+    removeWindow: (n: number) => `Bỏ khung giờ ${n}`,
+    saveWindows: 'Lưu giờ làm việc',
+    windowsSaved: 'Đã lưu giờ làm việc.',
+    toolHeading: 'Tính hạn giải quyết',
+    toolIntro:
+      'Nhập thời điểm tiếp nhận hồ sơ đầy đủ, hợp lệ (giờ Việt Nam) và thời hạn giải quyết theo ngày làm việc.',
+    receivedAt: 'Thời điểm tiếp nhận',
+    workingDays: 'Số ngày làm việc',
+    workingDaysHint: 'Ví dụ: 5 hoặc 0,5; tối đa 365.',
+    compute: 'Tính hạn',
+    countsFrom: 'Bắt đầu tính từ',
+    dueAt: 'Hạn giải quyết',
+  },
+  catalog: catalogVi,
 };
 
 export type Messages = typeof vi;

@@ -17,7 +17,6 @@ export const RECOURSE =
   'tại Tòa án theo Luật Tố tụng hành chính 2015; phản ánh, kiến nghị về quy định hành chính và hành vi của ' +
   'cán bộ qua đường dây nóng, hộp thư góp ý tại Bộ phận một cửa hoặc Cổng Dịch vụ công quốc gia.';
 
-export const LAW_COMPLAINTS = 'Luật Khiếu nại 2011 (02/2011/QH13)';
 export const ONE_STOP_DECREE =
   'Nghị định 118/2025/NĐ-CP về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông';
 
@@ -93,9 +92,6 @@ export function standardSteps(review: string, result: string): string[] {
     `Trả ${result} tại Bộ phận một cửa, qua dịch vụ bưu chính công ích hoặc bản điện tử vào kho dữ liệu của tổ chức, cá nhân trên Cổng Dịch vụ công quốc gia.`,
   ];
 }
-
-export const CCCD_NOTE =
-  'Không yêu cầu nộp bản sao Căn cước/Căn cước công dân khi thông tin đã được khai thác từ Cơ sở dữ liệu quốc gia về dân cư';
 
 export const PHARMACY_LAWS = [
   'Luật Dược 2016 (105/2016/QH13)',

@@ -36,7 +36,11 @@ export const COSMETICS_PROCEDURES: DemoProcedure[] = [
     applicantTypes: APPLICANTS,
     channels: CHANNELS_ONLINE_ONLY,
     documents: [
-      doc('Phiếu công bố sản phẩm mỹ phẩm kèm dữ liệu công bố (bản điện tử)', 'original', 'Phụ lục số 01-MP Thông tư 06/2011/TT-BYT'),
+      doc(
+        'Phiếu công bố sản phẩm mỹ phẩm kèm dữ liệu công bố (bản điện tử)',
+        'original',
+        'Phụ lục số 01-MP Thông tư 06/2011/TT-BYT',
+      ),
       doc(
         'Giấy ủy quyền của nhà sản xuất cho tổ chức, cá nhân chịu trách nhiệm đưa sản phẩm ra thị trường (trường hợp không phải là nhà sản xuất)',
         'certified_copy',
@@ -45,7 +49,11 @@ export const COSMETICS_PROCEDURES: DemoProcedure[] = [
       BUSINESS_REGISTRATION,
     ],
     dossierSets: 1,
-    processingTime: workingDays(3, { counter: 0.5, unit: 2, leader: 0.5 }, 'Kể từ ngày nhận được hồ sơ công bố hợp lệ và phí'),
+    processingTime: workingDays(
+      3,
+      { counter: 0.5, unit: 2, leader: 0.5 },
+      'Kể từ ngày nhận được hồ sơ công bố hợp lệ và phí',
+    ),
     fees: {
       items: [fee('Phí thẩm định hồ sơ công bố sản phẩm mỹ phẩm sản xuất trong nước', 500_000, 'Mỗi sản phẩm')],
       noFee: false,
@@ -75,10 +83,17 @@ export const COSMETICS_PROCEDURES: DemoProcedure[] = [
     applicantTypes: APPLICANTS,
     channels: CHANNELS_ESTABLISHMENT,
     documents: [
-      doc('Văn bản đề nghị cấp Giấy chứng nhận đủ điều kiện sản xuất mỹ phẩm', 'original', 'Mẫu số 01 Phụ lục Nghị định 93/2016/NĐ-CP'),
+      doc(
+        'Văn bản đề nghị cấp Giấy chứng nhận đủ điều kiện sản xuất mỹ phẩm',
+        'original',
+        'Mẫu số 01 Phụ lục Nghị định 93/2016/NĐ-CP',
+      ),
       doc('Sơ đồ mặt bằng và thiết kế của cơ sở sản xuất', 'original'),
       doc('Danh mục thiết bị hiện có của cơ sở sản xuất', 'original'),
-      doc('Danh mục các mặt hàng đang sản xuất hoặc dự kiến sản xuất và tiêu chuẩn chất lượng của từng mặt hàng', 'original'),
+      doc(
+        'Danh mục các mặt hàng đang sản xuất hoặc dự kiến sản xuất và tiêu chuẩn chất lượng của từng mặt hàng',
+        'original',
+      ),
       BUSINESS_REGISTRATION,
     ],
     dossierSets: 1,
@@ -114,9 +129,16 @@ export const COSMETICS_PROCEDURES: DemoProcedure[] = [
     applicantTypes: APPLICANTS,
     channels: CHANNELS_ESTABLISHMENT,
     documents: [
-      doc('Văn bản đề nghị cấp lại Giấy chứng nhận đủ điều kiện sản xuất mỹ phẩm', 'original', 'Mẫu số 02 Phụ lục Nghị định 93/2016/NĐ-CP'),
+      doc(
+        'Văn bản đề nghị cấp lại Giấy chứng nhận đủ điều kiện sản xuất mỹ phẩm',
+        'original',
+        'Mẫu số 02 Phụ lục Nghị định 93/2016/NĐ-CP',
+      ),
       doc('Giấy chứng nhận đủ điều kiện sản xuất mỹ phẩm đã được cấp (trường hợp bị hư hỏng)', 'original'),
-      doc('Tài liệu chứng minh sự thay đổi (trường hợp thay đổi tên cơ sở, địa chỉ do thay đổi địa giới hành chính)', 'copy'),
+      doc(
+        'Tài liệu chứng minh sự thay đổi (trường hợp thay đổi tên cơ sở, địa chỉ do thay đổi địa giới hành chính)',
+        'copy',
+      ),
     ],
     dossierSets: 1,
     processingTime: workingDays(5, { counter: 0.5, unit: 3.5, leader: 1 }),
@@ -145,10 +167,18 @@ export const COSMETICS_PROCEDURES: DemoProcedure[] = [
     documents: [
       doc('Văn bản đề nghị xác nhận nội dung quảng cáo mỹ phẩm', 'original', 'Phụ lục 01 Thông tư 09/2015/TT-BYT'),
       doc('Bản sao Phiếu công bố sản phẩm mỹ phẩm đã được cấp số tiếp nhận', 'copy'),
-      doc('Maket, kịch bản hoặc nội dung quảng cáo dự kiến (kèm bản ghi âm, ghi hình đối với quảng cáo trên truyền hình)', 'original', null, {
-        copies: 2,
-      }),
-      doc('Giấy ủy quyền của tổ chức, cá nhân chịu trách nhiệm đưa sản phẩm ra thị trường (nếu có)', 'original_or_copy'),
+      doc(
+        'Maket, kịch bản hoặc nội dung quảng cáo dự kiến (kèm bản ghi âm, ghi hình đối với quảng cáo trên truyền hình)',
+        'original',
+        null,
+        {
+          copies: 2,
+        },
+      ),
+      doc(
+        'Giấy ủy quyền của tổ chức, cá nhân chịu trách nhiệm đưa sản phẩm ra thị trường (nếu có)',
+        'original_or_copy',
+      ),
     ],
     dossierSets: 1,
     processingTime: workingDays(10, { counter: 0.5, unit: 8, leader: 1.5 }),

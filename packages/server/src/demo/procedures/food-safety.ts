@@ -41,7 +41,11 @@ export const FOOD_SAFETY_PROCEDURES: DemoProcedure[] = [
     applicantTypes: APPLICANTS,
     channels: CHANNELS_ESTABLISHMENT,
     documents: [
-      doc('Đơn đề nghị cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm', 'original', 'Mẫu số 01 Phụ lục I Nghị định 155/2018/NĐ-CP'),
+      doc(
+        'Đơn đề nghị cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm',
+        'original',
+        'Mẫu số 01 Phụ lục I Nghị định 155/2018/NĐ-CP',
+      ),
       doc(
         'Bản thuyết minh về cơ sở vật chất, trang thiết bị, dụng cụ bảo đảm điều kiện vệ sinh an toàn thực phẩm',
         'original',
@@ -66,9 +70,21 @@ export const FOOD_SAFETY_PROCEDURES: DemoProcedure[] = [
     fees: {
       items: [
         fee('Phí thẩm định cấp Giấy chứng nhận đối với cơ sở sản xuất thực phẩm nhỏ lẻ', 500_000, 'Mỗi lần thẩm định'),
-        fee('Phí thẩm định đối với cơ sở kinh doanh dịch vụ ăn uống phục vụ dưới 200 suất ăn', 700_000, 'Mỗi lần thẩm định'),
-        fee('Phí thẩm định đối với cơ sở kinh doanh dịch vụ ăn uống phục vụ từ 200 suất ăn trở lên', 1_000_000, 'Mỗi lần thẩm định'),
-        fee('Phí thẩm định đối với cơ sở sản xuất thực phẩm (trừ cơ sở sản xuất nhỏ lẻ)', 3_000_000, 'Mỗi lần thẩm định'),
+        fee(
+          'Phí thẩm định đối với cơ sở kinh doanh dịch vụ ăn uống phục vụ dưới 200 suất ăn',
+          700_000,
+          'Mỗi lần thẩm định',
+        ),
+        fee(
+          'Phí thẩm định đối với cơ sở kinh doanh dịch vụ ăn uống phục vụ từ 200 suất ăn trở lên',
+          1_000_000,
+          'Mỗi lần thẩm định',
+        ),
+        fee(
+          'Phí thẩm định đối với cơ sở sản xuất thực phẩm (trừ cơ sở sản xuất nhỏ lẻ)',
+          3_000_000,
+          'Mỗi lần thẩm định',
+        ),
       ],
       noFee: false,
       exemptions: null,
@@ -106,8 +122,14 @@ export const FOOD_SAFETY_PROCEDURES: DemoProcedure[] = [
         'Phiếu kết quả kiểm nghiệm an toàn thực phẩm của sản phẩm trong thời hạn 12 tháng, do phòng kiểm nghiệm được chỉ định hoặc công nhận cấp',
         'original_or_copy',
       ),
-      doc('Bằng chứng khoa học chứng minh công dụng của sản phẩm hoặc của thành phần tạo nên công dụng đã công bố', 'original_or_copy'),
-      doc('Bản sao Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm (trường hợp cơ sở thuộc đối tượng phải cấp)', 'copy'),
+      doc(
+        'Bằng chứng khoa học chứng minh công dụng của sản phẩm hoặc của thành phần tạo nên công dụng đã công bố',
+        'original_or_copy',
+      ),
+      doc(
+        'Bản sao Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm (trường hợp cơ sở thuộc đối tượng phải cấp)',
+        'copy',
+      ),
       doc('Mẫu nhãn sản phẩm dự kiến lưu hành', 'original'),
     ],
     dossierSets: 1,

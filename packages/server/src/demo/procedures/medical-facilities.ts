@@ -83,7 +83,10 @@ export const MEDICAL_FACILITY_PROCEDURES: DemoProcedure[] = [
     channels: CHANNELS_ESTABLISHMENT,
     documents: [
       doc('Đơn đề nghị điều chỉnh giấy phép hoạt động', 'original', 'Mẫu 03 Phụ lục II Nghị định 96/2023/NĐ-CP'),
-      doc('Tài liệu chứng minh đáp ứng điều kiện đối với nội dung đề nghị điều chỉnh (nhân sự, thiết bị, cơ sở vật chất)', 'original'),
+      doc(
+        'Tài liệu chứng minh đáp ứng điều kiện đối với nội dung đề nghị điều chỉnh (nhân sự, thiết bị, cơ sở vật chất)',
+        'original',
+      ),
       doc('Giấy phép hoạt động đã được cấp', 'original'),
     ],
     dossierSets: 1,
@@ -121,7 +124,8 @@ export const MEDICAL_FACILITY_PROCEDURES: DemoProcedure[] = [
     processingTime: workingDays(10, { counter: 0.5, unit: 8, leader: 1.5 }),
     fees: NO_FEE,
     result: 'Giấy phép hoạt động khám bệnh, chữa bệnh (cấp lại)',
-    conditions: 'Giấy phép hoạt động bị mất, bị hư hỏng hoặc bị ghi sai thông tin; cơ sở không thuộc trường hợp bị thu hồi giấy phép.',
+    conditions:
+      'Giấy phép hoạt động bị mất, bị hư hỏng hoặc bị ghi sai thông tin; cơ sở không thuộc trường hợp bị thu hồi giấy phép.',
     steps: standardSteps(
       'Phòng Nghiệp vụ Y đối chiếu hồ sơ cấp phép đã lưu và dự thảo giấy phép hoạt động cấp lại.',
       'Giấy phép hoạt động cấp lại',

@@ -18,11 +18,17 @@ import {
 
 const FIELD = 'Khám bệnh, chữa bệnh';
 const LEGAL_BASIS = [...MEDICAL_LAWS, ONE_STOP_DECREE];
-const TITLES = 'bác sỹ, y sỹ, điều dưỡng, hộ sinh, kỹ thuật y, dinh dưỡng lâm sàng, cấp cứu viên ngoại viện, tâm lý lâm sàng';
+const TITLES =
+  'bác sỹ, y sỹ, điều dưỡng, hộ sinh, kỹ thuật y, dinh dưỡng lâm sàng, cấp cứu viên ngoại viện, tâm lý lâm sàng';
 
-const PHOTOS = doc('02 ảnh chân dung cỡ 04cm x 06cm, chụp trên nền trắng trong thời gian không quá 06 tháng', 'original', null, {
-  copies: 2,
-});
+const PHOTOS = doc(
+  '02 ảnh chân dung cỡ 04cm x 06cm, chụp trên nền trắng trong thời gian không quá 06 tháng',
+  'original',
+  null,
+  {
+    copies: 2,
+  },
+);
 const HEALTH = doc(
   'Giấy chứng nhận đủ sức khỏe để hành nghề khám bệnh, chữa bệnh do cơ sở khám bệnh, chữa bệnh hợp pháp cấp trong thời hạn 06 tháng',
   'original',
@@ -47,7 +53,11 @@ export const MEDICAL_PRACTICE_PROCEDURES: DemoProcedure[] = [
     documents: [
       doc('Đơn đề nghị cấp mới giấy phép hành nghề', 'original', 'Mẫu 01 Phụ lục I Nghị định 96/2023/NĐ-CP'),
       doc('Bản sao hợp lệ văn bằng chuyên môn phù hợp với chức danh đề nghị cấp giấy phép hành nghề', 'certified_copy'),
-      doc('Giấy xác nhận hoàn thành quá trình thực hành khám bệnh, chữa bệnh', 'original', 'Mẫu 02 Phụ lục I Nghị định 96/2023/NĐ-CP'),
+      doc(
+        'Giấy xác nhận hoàn thành quá trình thực hành khám bệnh, chữa bệnh',
+        'original',
+        'Mẫu 02 Phụ lục I Nghị định 96/2023/NĐ-CP',
+      ),
       HEALTH,
       PHOTOS,
       IDENTITY,
@@ -87,7 +97,10 @@ export const MEDICAL_PRACTICE_PROCEDURES: DemoProcedure[] = [
     channels: CHANNELS_PRACTICE,
     documents: [
       doc('Đơn đề nghị gia hạn giấy phép hành nghề', 'original', 'Mẫu 03 Phụ lục I Nghị định 96/2023/NĐ-CP'),
-      doc('Giấy tờ chứng minh đã hoàn thành cập nhật kiến thức y khoa liên tục trong thời hạn của giấy phép', 'original_or_copy'),
+      doc(
+        'Giấy tờ chứng minh đã hoàn thành cập nhật kiến thức y khoa liên tục trong thời hạn của giấy phép',
+        'original_or_copy',
+      ),
       HEALTH,
       PHOTOS,
     ],

@@ -42,14 +42,25 @@ export const PHARMACY_BUSINESS_PROCEDURES: DemoProcedure[] = [
     applicantTypes: APPLICANTS,
     channels: CHANNELS_ESTABLISHMENT,
     documents: [
-      doc('Đơn đề nghị cấp Giấy chứng nhận đủ điều kiện kinh doanh dược', 'original', 'Mẫu số 19 Phụ lục I Nghị định 163/2025/NĐ-CP'),
+      doc(
+        'Đơn đề nghị cấp Giấy chứng nhận đủ điều kiện kinh doanh dược',
+        'original',
+        'Mẫu số 19 Phụ lục I Nghị định 163/2025/NĐ-CP',
+      ),
       doc(
         'Tài liệu kỹ thuật về địa điểm, khu vực bảo quản, trang thiết bị bảo quản, nhân sự và hệ thống quản lý chất lượng của cơ sở bán lẻ',
         'original',
       ),
       BUSINESS_REGISTRATION,
-      doc('Bản sao có chứng thực Chứng chỉ hành nghề dược của người chịu trách nhiệm chuyên môn về dược', 'certified_copy'),
-      doc('Bản tự kiểm tra đáp ứng Thực hành tốt cơ sở bán lẻ thuốc theo Danh mục kiểm tra', 'original', 'Phụ lục II Thông tư 02/2018/TT-BYT'),
+      doc(
+        'Bản sao có chứng thực Chứng chỉ hành nghề dược của người chịu trách nhiệm chuyên môn về dược',
+        'certified_copy',
+      ),
+      doc(
+        'Bản tự kiểm tra đáp ứng Thực hành tốt cơ sở bán lẻ thuốc theo Danh mục kiểm tra',
+        'original',
+        'Phụ lục II Thông tư 02/2018/TT-BYT',
+      ),
     ],
     dossierSets: 1,
     processingTime: workingDays(
@@ -62,7 +73,8 @@ export const PHARMACY_BUSINESS_PROCEDURES: DemoProcedure[] = [
       noFee: false,
       exemptions: RETAIL_FEE_EXEMPTION,
     },
-    result: 'Giấy chứng nhận đủ điều kiện kinh doanh dược kèm Giấy chứng nhận đạt Thực hành tốt cơ sở bán lẻ thuốc (GPP)',
+    result:
+      'Giấy chứng nhận đủ điều kiện kinh doanh dược kèm Giấy chứng nhận đạt Thực hành tốt cơ sở bán lẻ thuốc (GPP)',
     conditions:
       'Có địa điểm, khu vực bảo quản, trang thiết bị bảo quản, hồ sơ, tài liệu và nhân sự đáp ứng Thực hành tốt cơ sở ' +
       'bán lẻ thuốc (GPP); người chịu trách nhiệm chuyên môn về dược có Chứng chỉ hành nghề dược phù hợp với loại hình ' +
@@ -85,7 +97,11 @@ export const PHARMACY_BUSINESS_PROCEDURES: DemoProcedure[] = [
     applicantTypes: APPLICANTS,
     channels: CHANNELS_ESTABLISHMENT,
     documents: [
-      doc('Đơn đề nghị cấp lại Giấy chứng nhận đủ điều kiện kinh doanh dược', 'original', 'Mẫu số 20 Phụ lục I Nghị định 163/2025/NĐ-CP'),
+      doc(
+        'Đơn đề nghị cấp lại Giấy chứng nhận đủ điều kiện kinh doanh dược',
+        'original',
+        'Mẫu số 20 Phụ lục I Nghị định 163/2025/NĐ-CP',
+      ),
       doc('Giấy chứng nhận đủ điều kiện kinh doanh dược đã được cấp (trường hợp bị hư hỏng hoặc ghi sai)', 'original'),
     ],
     dossierSets: 1,
@@ -112,7 +128,11 @@ export const PHARMACY_BUSINESS_PROCEDURES: DemoProcedure[] = [
     applicantTypes: APPLICANTS,
     channels: CHANNELS_ESTABLISHMENT,
     documents: [
-      doc('Đơn đề nghị điều chỉnh nội dung Giấy chứng nhận đủ điều kiện kinh doanh dược', 'original', 'Mẫu số 21 Phụ lục I Nghị định 163/2025/NĐ-CP'),
+      doc(
+        'Đơn đề nghị điều chỉnh nội dung Giấy chứng nhận đủ điều kiện kinh doanh dược',
+        'original',
+        'Mẫu số 21 Phụ lục I Nghị định 163/2025/NĐ-CP',
+      ),
       doc('Giấy chứng nhận đủ điều kiện kinh doanh dược đã được cấp', 'original'),
       doc(
         'Tài liệu chứng minh nội dung thay đổi (Giấy chứng nhận đăng ký doanh nghiệp, hộ kinh doanh mới; văn bản về địa giới hành chính…)',
@@ -145,8 +165,15 @@ export const PHARMACY_BUSINESS_PROCEDURES: DemoProcedure[] = [
     applicantTypes: APPLICANTS,
     channels: CHANNELS_ESTABLISHMENT,
     documents: [
-      doc('Đơn đề nghị đánh giá định kỳ việc duy trì đáp ứng GPP', 'original', 'Mẫu số 01/GPP Phụ lục III Thông tư 02/2018/TT-BYT'),
-      doc('Báo cáo tóm tắt hoạt động của cơ sở bán lẻ thuốc trong thời gian 03 năm kể từ lần đánh giá trước', 'original'),
+      doc(
+        'Đơn đề nghị đánh giá định kỳ việc duy trì đáp ứng GPP',
+        'original',
+        'Mẫu số 01/GPP Phụ lục III Thông tư 02/2018/TT-BYT',
+      ),
+      doc(
+        'Báo cáo tóm tắt hoạt động của cơ sở bán lẻ thuốc trong thời gian 03 năm kể từ lần đánh giá trước',
+        'original',
+      ),
       doc('Bản sao Giấy chứng nhận đủ điều kiện kinh doanh dược và Giấy chứng nhận đạt GPP đã được cấp', 'copy'),
     ],
     dossierSets: 1,
@@ -156,11 +183,18 @@ export const PHARMACY_BUSINESS_PROCEDURES: DemoProcedure[] = [
       'Theo kế hoạch đánh giá định kỳ 03 năm/lần do Sở Y tế công bố; cơ sở nộp hồ sơ ít nhất 30 ngày trước thời hạn đánh giá',
     ),
     fees: {
-      items: [fee('Phí thẩm định đánh giá định kỳ việc duy trì đáp ứng Thực hành tốt cơ sở bán lẻ thuốc', 1_000_000, 'Mỗi cơ sở')],
+      items: [
+        fee(
+          'Phí thẩm định đánh giá định kỳ việc duy trì đáp ứng Thực hành tốt cơ sở bán lẻ thuốc',
+          1_000_000,
+          'Mỗi cơ sở',
+        ),
+      ],
       noFee: false,
       exemptions: RETAIL_FEE_EXEMPTION,
     },
-    result: 'Biên bản đánh giá và văn bản kết luận về việc cơ sở duy trì đáp ứng Thực hành tốt cơ sở bán lẻ thuốc (GPP)',
+    result:
+      'Biên bản đánh giá và văn bản kết luận về việc cơ sở duy trì đáp ứng Thực hành tốt cơ sở bán lẻ thuốc (GPP)',
     conditions:
       'Cơ sở bán lẻ thuốc đã được cấp Giấy chứng nhận đủ điều kiện kinh doanh dược và Giấy chứng nhận đạt GPP, đang hoạt ' +
       'động và đến kỳ đánh giá định kỳ (03 năm kể từ lần đánh giá trước).',
@@ -181,13 +215,25 @@ export const PHARMACY_BUSINESS_PROCEDURES: DemoProcedure[] = [
     applicantTypes: APPLICANTS,
     channels: CHANNELS_FULL_ONLINE,
     documents: [
-      doc('Văn bản đề nghị xác nhận nội dung thông tin, quảng cáo thuốc', 'original', 'Mẫu số 02 Phụ lục VI Nghị định 163/2025/NĐ-CP'),
-      doc('Nội dung thông tin, quảng cáo thuốc dự kiến (chương trình, tài liệu trình bày, tài liệu phát cho người dự)', 'original', null, {
-        copies: 2,
-      }),
+      doc(
+        'Văn bản đề nghị xác nhận nội dung thông tin, quảng cáo thuốc',
+        'original',
+        'Mẫu số 02 Phụ lục VI Nghị định 163/2025/NĐ-CP',
+      ),
+      doc(
+        'Nội dung thông tin, quảng cáo thuốc dự kiến (chương trình, tài liệu trình bày, tài liệu phát cho người dự)',
+        'original',
+        null,
+        {
+          copies: 2,
+        },
+      ),
       doc('Bản sao Giấy đăng ký lưu hành thuốc hoặc giấy phép nhập khẩu thuốc còn hiệu lực', 'copy'),
       doc('Tờ hướng dẫn sử dụng thuốc đã được Bộ Y tế phê duyệt', 'copy'),
-      doc('Giấy ủy quyền của cơ sở đăng ký thuốc (trường hợp cơ sở đề nghị không phải cơ sở đăng ký)', 'original_or_copy'),
+      doc(
+        'Giấy ủy quyền của cơ sở đăng ký thuốc (trường hợp cơ sở đề nghị không phải cơ sở đăng ký)',
+        'original_or_copy',
+      ),
     ],
     dossierSets: 1,
     processingTime: workingDays(10, { counter: 0.5, unit: 8, leader: 1.5 }),

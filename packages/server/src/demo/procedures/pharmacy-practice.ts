@@ -19,9 +19,14 @@ import {
 const FIELD = 'Dược phẩm';
 const LEGAL_BASIS = [...PHARMACY_LAWS, ONE_STOP_DECREE];
 
-const PHOTO = doc('02 ảnh chân dung cỡ 4cm x 6cm, chụp trên nền trắng trong thời gian không quá 06 tháng', 'original', null, {
-  copies: 2,
-});
+const PHOTO = doc(
+  '02 ảnh chân dung cỡ 4cm x 6cm, chụp trên nền trắng trong thời gian không quá 06 tháng',
+  'original',
+  null,
+  {
+    copies: 2,
+  },
+);
 const IDENTITY = doc(
   'Bản sao Căn cước/Căn cước công dân hoặc hộ chiếu (không yêu cầu khi khai thác được từ Cơ sở dữ liệu quốc gia về dân cư)',
   'copy',
@@ -42,7 +47,10 @@ export const PHARMACY_PRACTICE_PROCEDURES: DemoProcedure[] = [
     documents: [
       doc('Đơn đề nghị cấp Chứng chỉ hành nghề dược', 'original', 'Mẫu số 02 Phụ lục I Nghị định 163/2025/NĐ-CP'),
       PHOTO,
-      doc('Bản sao có chứng thực văn bằng chuyên môn (bằng tốt nghiệp đại học, cao đẳng, trung cấp ngành dược…)', 'certified_copy'),
+      doc(
+        'Bản sao có chứng thực văn bằng chuyên môn (bằng tốt nghiệp đại học, cao đẳng, trung cấp ngành dược…)',
+        'certified_copy',
+      ),
       doc(
         'Giấy chứng nhận đủ sức khỏe để hành nghề dược do cơ sở khám bệnh, chữa bệnh có thẩm quyền cấp trong thời hạn 12 tháng',
         'original',
@@ -117,7 +125,11 @@ export const PHARMACY_PRACTICE_PROCEDURES: DemoProcedure[] = [
     applicantTypes: ['citizen'],
     channels: CHANNELS_PRACTICE,
     documents: [
-      doc('Đơn đề nghị điều chỉnh nội dung Chứng chỉ hành nghề dược', 'original', 'Mẫu số 04 Phụ lục I Nghị định 163/2025/NĐ-CP'),
+      doc(
+        'Đơn đề nghị điều chỉnh nội dung Chứng chỉ hành nghề dược',
+        'original',
+        'Mẫu số 04 Phụ lục I Nghị định 163/2025/NĐ-CP',
+      ),
       doc('02 ảnh chân dung cỡ 4cm x 6cm, chụp trong thời gian không quá 06 tháng', 'original', null, { copies: 2 }),
       doc('Chứng chỉ hành nghề dược đã được cấp', 'original'),
       doc(

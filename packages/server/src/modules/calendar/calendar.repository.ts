@@ -11,11 +11,7 @@ export function toCalendarDayEntry(row: CalendarDayRow): CalendarDayEntry {
 
 /** The agency's time zone and raw working windows (jsonb, parsed by the caller); undefined if unknown. */
 export async function findCalendarSettings(db: Queryable, agencyId: string) {
-  return db
-    .selectFrom('agency')
-    .select(['timezone', 'working_windows'])
-    .where('id', '=', agencyId)
-    .executeTakeFirst();
+  return db.selectFrom('agency').select(['timezone', 'working_windows']).where('id', '=', agencyId).executeTakeFirst();
 }
 
 /** Days off and swapped working days of an agency, in date order; between two dates when given. */
@@ -62,12 +58,7 @@ export async function deleteCalendarDayRow(tx: Tx, agencyId: string, date: strin
 
 /** The agency's raw working windows, its row locked for the rest of the transaction. */
 export async function findWorkingWindowsForUpdate(tx: Tx, agencyId: string) {
-  return tx
-    .selectFrom('agency')
-    .select('working_windows')
-    .where('id', '=', agencyId)
-    .forUpdate()
-    .executeTakeFirst();
+  return tx.selectFrom('agency').select('working_windows').where('id', '=', agencyId).forUpdate().executeTakeFirst();
 }
 
 export async function updateWorkingWindows(tx: Tx, agencyId: string, windows: readonly WorkingWindow[]) {

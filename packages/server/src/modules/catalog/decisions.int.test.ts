@@ -50,16 +50,16 @@ describe('announcement decisions carry every change of the catalog', () => {
     const detail = added.json();
     expect(detail.changes[0]).toMatchObject({
       kind: 'new',
-      procedureCode: '1.002952',
-      name: 'Cấp Chứng chỉ hành nghề dược',
+      procedureCode: '9.900001',
+      name: 'Cấp giấy phép thử nghiệm',
     });
     expect(detail.changes[0].diff).toContainEqual({ path: 'fees.items.0.amountVnd', after: 500000 });
     expect((await api('POST', `/api/catalog/decisions/${id}/publish`)).json().status).toBe('published');
 
     at('2025-07-31T16:59:59Z'); // 23:59:59 on 31 July in Việt Nam
-    expect((await view('1.002952')).status).toBe('not_yet_in_force');
+    expect((await view('9.900001')).status).toBe('not_yet_in_force');
     at('2025-07-31T17:00:00Z'); // 00:00 on 1 August
-    expect((await view('1.002952')).status).toBe('in_force');
+    expect((await view('9.900001')).status).toBe('in_force');
   });
 
   it('amends a fee with a future effective date: old fee until then, both in history', async () => {
@@ -77,11 +77,11 @@ describe('announcement decisions carry every change of the catalog', () => {
     at('2026-03-10T03:00:00Z');
     await api('POST', `/api/catalog/decisions/${id}/publish`);
 
-    const before = await view('1.002952');
+    const before = await view('9.900001');
     expect(before.content.fees.items[0].amountVnd).toBe(500000);
     expect(before.versions.map((v: { changeKind: string }) => v.changeKind)).toEqual(['new', 'amend']);
     at('2026-03-14T17:00:00Z');
-    expect((await view('1.002952')).content.fees.items[0].amountVnd).toBe(600000);
+    expect((await view('9.900001')).content.fees.items[0].amountVnd).toBe(600000);
   });
 
   it('abolishes a procedure: out of search, kept in history, no further amendment', async () => {

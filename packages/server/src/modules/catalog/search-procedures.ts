@@ -39,10 +39,10 @@ export async function searchProcedures(db: Queryable, agencyId: string, query: S
     query.channel ? CHANNEL_CONDITIONS[query.channel] : sql`true`,
   ];
   const score = q
-    ? sql`CASE WHEN p.code = ${q} THEN 10 ELSE 0 END + word_similarity(${qt}, v.search_text)
+    ? sql`(CASE WHEN p.code = ${q} THEN 10 ELSE 0 END + word_similarity(${qt}, v.search_text)
         + CASE WHEN strpos(v.search_text, ${qt}) > 0 THEN 0.5 - strpos(v.search_text, ${qt}) / 10000.0 ELSE 0 END
-        + 0.1 * similarity(${qt}, v.search_text)`
-    : sql`0`;
+        + 0.1 * similarity(${qt}, v.search_text)) DESC,`
+    : sql``;
   const rows = await sql<{
     code: string;
     name: string;
@@ -59,7 +59,7 @@ export async function searchProcedures(db: Queryable, agencyId: string, query: S
     FROM procedure_version v
     JOIN procedure p ON p.agency_id = v.agency_id AND p.id = v.procedure_id
     WHERE ${sql.join(filters, sql` AND `)}
-    ORDER BY ${score} DESC, v.field, v.name, p.code
+    ORDER BY ${score} v.field, v.name, p.code
     LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`.execute(db);
   const items: ProcedureSummary[] = rows.rows.map((r) => ({
     code: r.code,
