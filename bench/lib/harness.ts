@@ -10,6 +10,8 @@ export type Target = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   headers?: Record<string, string>;
   body?: string;
+  /** Concurrent connections for this target; a latency goal is judged at one. Default: settings. */
+  connections?: number;
 };
 
 export type Measurement = {
@@ -61,7 +63,7 @@ export function createContext(settings: Settings): { ctx: BenchContext; close: (
 
   const measure = async (label: string, target: Target): Promise<Measurement> => {
     // One worker thread generates the load, so the client does not share the servers' event loop.
-    const options = { ...target, connections: settings.connections, workers: 1 };
+    const options = { ...target, connections: target.connections ?? settings.connections, workers: 1 };
     if (settings.warmupSec > 0) await autocannon({ ...options, duration: settings.warmupSec });
     const result = await autocannon({ ...options, duration: settings.durationSec });
     return {

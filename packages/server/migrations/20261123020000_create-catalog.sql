@@ -79,7 +79,13 @@ CREATE TABLE procedure_version (
   content        jsonb       NOT NULL,
   name           text        NOT NULL,
   field          text        NOT NULL,
-  search_text    text        GENERATED ALWAYS AS (motcua_search_text(name || ' ' || field)) STORED,
+  -- Denormalised from content for search and filters, so neither reads the (TOASTed) document.
+  code           text        GENERATED ALWAYS AS (content ->> 'code') STORED,
+  search_text    text        GENERATED ALWAYS AS (motcua_search_text(name || ' ' || field || ' ' || (content ->> 'code'))) STORED,
+  by_counter     boolean     GENERATED ALWAYS AS ((content -> 'channels' ->> 'counter')::boolean) STORED,
+  by_post        boolean     GENERATED ALWAYS AS ((content -> 'channels' ->> 'postReceipt')::boolean OR (content -> 'channels' ->> 'postReturn')::boolean) STORED,
+  online         text        GENERATED ALWAYS AS (content -> 'channels' ->> 'online') STORED,
+  search_tsv     tsvector    GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, motcua_search_text(name || ' ' || field || ' ' || (content ->> 'code')))) STORED,
   CONSTRAINT procedure_version_pkey PRIMARY KEY (agency_id, id),
   CONSTRAINT procedure_version_no_key UNIQUE (agency_id, procedure_id, version_no),
   CONSTRAINT procedure_version_procedure_fkey FOREIGN KEY (agency_id, procedure_id) REFERENCES procedure (agency_id, id),
@@ -88,5 +94,14 @@ CREATE TABLE procedure_version (
   CONSTRAINT procedure_version_interval_check CHECK (effective_to IS NULL OR effective_to >= effective_from)
 );
 CREATE INDEX procedure_version_in_force_idx ON procedure_version (agency_id, effective_from, effective_to);
-CREATE INDEX procedure_version_search_idx ON procedure_version USING gin (search_text gin_trgm_ops);
+CREATE INDEX procedure_version_search_idx ON procedure_version USING gin (search_tsv);
 COMMENT ON TABLE procedure_version IS 'A complete published version of a procedure, in force over [effective_from, effective_to). An abolition is a version with is_abolished (its content is the last content, kept for history). Dossiers pin the version in force when they are received.';
+
+CREATE TABLE search_word (
+  agency_id uuid NOT NULL,
+  word      text NOT NULL,
+  CONSTRAINT search_word_pkey PRIMARY KEY (agency_id, word),
+  CONSTRAINT search_word_agency_fkey FOREIGN KEY (agency_id) REFERENCES agency (id)
+);
+CREATE INDEX search_word_trgm_idx ON search_word USING gist (word gist_trgm_ops);
+COMMENT ON TABLE search_word IS 'Every word of an agency''s procedure names and fields, unaccented: the vocabulary a misspelt search word is corrected against (nearest by trigram distance), before a full-text search.';

@@ -138,7 +138,17 @@ export interface ProcedureVersionTable {
   content: ColumnType<unknown, string, string>;
   name: string;
   field: string;
+  code: ColumnType<string, never, never>;
   search_text: ColumnType<string, never, never>;
+  by_counter: ColumnType<boolean, never, never>;
+  by_post: ColumnType<boolean, never, never>;
+  online: ColumnType<'none' | 'partial' | 'full', never, never>;
+  search_tsv: ColumnType<string, never, never>;
+}
+
+export interface SearchWordTable {
+  agency_id: string;
+  word: string;
 }
 
 export interface Database {
@@ -154,4 +164,5 @@ export interface Database {
   decision_change: DecisionChangeTable;
   procedure: ProcedureTable;
   procedure_version: ProcedureVersionTable;
+  search_word: SearchWordTable;
 }

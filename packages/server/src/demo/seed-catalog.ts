@@ -4,6 +4,7 @@ import { normalise, type NormalisedChange } from '../modules/catalog/decision-ch
 import { insertChange } from '../modules/catalog/decision.repository.js';
 import { effectiveInstant } from '../modules/catalog/effective-instant.js';
 import { applyChange } from '../modules/catalog/publish-decision.js';
+import { refreshSearchWords } from '../modules/catalog/search-words.js';
 import {
   ABOLISH_DECISION,
   FEE_AMENDMENT_DECISION,
@@ -62,6 +63,7 @@ export async function seedCatalog(tx: Tx, agencyId: string): Promise<number> {
       await applyChange(tx, agencyId, id, at, change);
     }
   }
+  await refreshSearchWords(tx, agencyId);
   // The caller's one 'demo.seed' audit row records this too.
   return DEMO_PROCEDURES.length;
 }

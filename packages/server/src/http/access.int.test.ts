@@ -3,12 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type TestApp } from '../../test/test-app.js';
 import { createUser } from '../modules/users/create-user.js';
 import { procedureFixture } from '../../test/fixtures/procedure.js';
+import { writeWorkbook, XLSX_TYPE } from '../modules/catalog/xlsx/export-catalog.js';
 
 /**
  * Least privilege, route by route. Each /api route needs an entry here (a test below fails for
  * a route without one), so a new route cannot ship without its 401/403/agency checks.
  */
-type Sample = { url: (ids: Ids) => string | Promise<string>; payload?: (ids: Ids) => unknown };
+type Sample = {
+  url: (ids: Ids) => string | Promise<string>;
+  payload?: (ids: Ids) => unknown;
+  headers?: Record<string, string>;
+};
 type Ids = { ownUserId: string; otherAgencyUserId: string };
 
 const SAMPLES: Record<string, Sample> = {
@@ -51,6 +56,13 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/catalog/procedures': { url: () => '/api/catalog/procedures?q=duoc' },
   'GET /api/catalog/procedures/:code': { url: () => '/api/catalog/procedures/1.002952' },
   'GET /api/catalog/fidelity': { url: () => '/api/catalog/fidelity' },
+  'GET /api/catalog/export.xlsx': { url: () => '/api/catalog/export.xlsx' },
+  // A dry run of an empty workbook: allowed callers get 200 and nothing is written.
+  'POST /api/catalog/decisions/:id/import': {
+    url: async () => `/api/catalog/decisions/${(await freshDraft()).id}/import?dryRun=true`,
+    payload: () => EMPTY_WORKBOOK,
+    headers: { 'content-type': XLSX_TYPE },
+  },
   'GET /api/audit': { url: () => '/api/audit' },
   'GET /api/audit/verify': { url: () => '/api/audit/verify' },
   'GET /api/calendar/days': { url: () => '/api/calendar/days?year=2026' },
@@ -72,6 +84,7 @@ const SAMPLES: Record<string, Sample> = {
   },
 };
 
+const EMPTY_WORKBOOK = await writeWorkbook([], { creator: 'test', created: new Date('2026-01-05T00:00:00Z') });
 let t: TestApp;
 let codeSeq = 0;
 const uniqueCode = () => `9.8${String(++codeSeq).padStart(5, '0')}`;
@@ -162,7 +175,7 @@ async function call(key: string, cookie: string | undefined, override?: Partial<
   return t.app.inject({
     method: method as 'GET',
     url: await sample.url(useIds),
-    headers: cookie ? { cookie } : {},
+    headers: { ...sample.headers, ...(cookie ? { cookie } : {}) },
     ...(sample.payload ? { payload: sample.payload(useIds) as object } : {}),
   });
 }

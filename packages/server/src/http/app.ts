@@ -18,6 +18,7 @@ import { registerAuditRoutes } from '../modules/audit/audit.routes.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
 import { registerCatalogRoutes } from '../modules/catalog/catalog.routes.js';
 import { registerPublicCatalogRoutes } from '../modules/catalog/public-catalog.routes.js';
+import { registerCatalogXlsxRoutes } from '../modules/catalog/xlsx/catalog-xlsx.routes.js';
 import { registerCalendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { registerUserRoutes } from '../modules/users/users.routes.js';
 import { registerAccessControl } from './access.js';
@@ -75,6 +76,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   registerAuditRoutes(app, deps);
   registerCatalogRoutes(app, deps);
   registerPublicCatalogRoutes(app, deps);
+  registerCatalogXlsxRoutes(app, deps);
   registerCalendarRoutes(app, deps);
 
   await registerWeb(app, options.webDistDir ?? WEB_DIST_DIR);

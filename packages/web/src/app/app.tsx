@@ -3,8 +3,9 @@ import { useEffect, useState } from 'react';
 import { handleSessionExpiry } from '../api/client.js';
 import { findCurrentUser, signOut } from '../features/auth/auth-api.js';
 import { LoginPage, type LoginNotice } from '../features/auth/login-page.js';
+import { isPublicPath, PublicSite } from '../features/public/public-site.js';
 import { useMessages } from '../i18n/language.js';
-import { navigate } from './router.js';
+import { navigate, usePath } from './router.js';
 import { Shell } from './shell.js';
 
 type Session =
@@ -15,6 +16,7 @@ type Session =
 export function App() {
   const t = useMessages();
   const [session, setSession] = useState<Session>({ status: 'checking' });
+  const path = usePath();
 
   useEffect(() => {
     handleSessionExpiry(() => setSession({ status: 'anonymous', notice: 'sessionExpired' }));
@@ -33,6 +35,9 @@ export function App() {
     navigate('/');
     setSession({ status: 'anonymous', notice: 'signedOut' });
   }
+
+  // The public catalog is for everyone, signed in or not, and does not wait for the session.
+  if (isPublicPath(path)) return <PublicSite path={path} isSignedIn={session.status === 'signedIn'} />;
 
   switch (session.status) {
     case 'checking':

@@ -2,18 +2,31 @@ import type { Me, Permission } from '@motcua/core';
 import type { ReactNode } from 'react';
 import { AgencyPage } from '../features/agency/agency-page.js';
 import { AuditPage } from '../features/audit/audit-page.js';
+import { CatalogPage } from '../features/catalog/catalog-page.js';
+import { DecisionPage } from '../features/catalog/decision-page.js';
+import { DecisionsPage } from '../features/catalog/decisions-page.js';
+import { FidelityPage } from '../features/catalog/fidelity-page.js';
+import { StaffProcedurePage } from '../features/catalog/staff-procedure-page.js';
 import { CalendarPage } from '../features/calendar/calendar-page.js';
 import { HomePage } from '../features/home/home-page.js';
 import { UsersPage } from '../features/users/users-page.js';
 import type { Messages } from '../i18n/vi.js';
 
+/** The values of a path's `:name` segments, e.g. { id: '…' } for /decisions/:id. */
+export type RouteParams = Readonly<Record<string, string>>;
+
 export interface AppRoute {
+  /** Exact path, or a pattern with `:name` segments. */
   path: string;
   label: (t: Messages) => string;
   /** Needed to see the menu entry and the page; null: every signed-in user. */
   permission: Permission | null;
-  render: (me: Me) => ReactNode;
+  /** false: a page reached through links (a record), not listed in the menu. */
+  isInMenu?: boolean;
+  render: (me: Me, params: RouteParams) => ReactNode;
 }
+
+const canManageCatalog = (me: Me) => me.permissions.includes('catalog:manage');
 
 /** One table drives both the menu and the page shown, so they cannot disagree. */
 export const ROUTES: readonly AppRoute[] = [
@@ -36,6 +49,38 @@ export const ROUTES: readonly AppRoute[] = [
     render: (me) => <CalendarPage canManage={me.permissions.includes('calendar:manage')} />,
   },
   {
+    path: '/procedures',
+    label: (t) => t.catalog.nav.procedures,
+    permission: 'catalog:read',
+    render: (me) => <CatalogPage me={me} />,
+  },
+  {
+    path: '/procedures/:code',
+    label: (t) => t.catalog.nav.procedures,
+    permission: 'catalog:read',
+    isInMenu: false,
+    render: (_, params) => <StaffProcedurePage key={params.code} code={params.code ?? ''} />,
+  },
+  {
+    path: '/decisions',
+    label: (t) => t.catalog.nav.decisions,
+    permission: 'catalog:read',
+    render: (me) => <DecisionsPage canManage={canManageCatalog(me)} />,
+  },
+  {
+    path: '/decisions/:id',
+    label: (t) => t.catalog.nav.decisions,
+    permission: 'catalog:read',
+    isInMenu: false,
+    render: (me, params) => <DecisionPage key={params.id} id={params.id ?? ''} canManage={canManageCatalog(me)} />,
+  },
+  {
+    path: '/fidelity',
+    label: (t) => t.catalog.nav.fidelity,
+    permission: 'catalog:read',
+    render: () => <FidelityPage />,
+  },
+  {
     path: '/users',
     label: (t) => t.nav.users,
     permission: 'user:read',
@@ -51,4 +96,30 @@ export const ROUTES: readonly AppRoute[] = [
 
 export function isAllowed(route: AppRoute, me: Me): boolean {
   return route.permission === null || me.permissions.includes(route.permission);
+}
+
+/** The route for a path and the values of its `:name` segments; undefined when none matches. */
+export function matchRoute(path: string): { route: AppRoute; params: RouteParams } | undefined {
+  const segments = path.split('/');
+  for (const route of ROUTES) {
+    const pattern = route.path.split('/');
+    if (pattern.length !== segments.length) continue;
+    const params: Record<string, string> = {};
+    const isMatch = pattern.every((part, i) => {
+      const segment = segments[i] ?? '';
+      if (!part.startsWith(':')) return part === segment;
+      params[part.slice(1)] = safeDecode(segment);
+      return segment !== '';
+    });
+    if (isMatch) return { route, params };
+  }
+  return undefined;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment; // a malformed address then finds no record, like any unknown one
+  }
 }

@@ -4,7 +4,7 @@ import { LanguageSwitch } from '../components/language-switch.js';
 import { PageTitle } from '../components/page-title.js';
 import { useLanguage, useMessages } from '../i18n/language.js';
 import { Link, usePath } from './router.js';
-import { isAllowed, ROUTES } from './routes.js';
+import { isAllowed, matchRoute, ROUTES } from './routes.js';
 
 interface ShellProps {
   me: Me;
@@ -17,8 +17,8 @@ export function Shell({ me, isFreshSignIn, onSignOut }: ShellProps) {
   const t = useMessages();
   const language = useLanguage();
   const path = usePath();
-  const menu = ROUTES.filter((route) => isAllowed(route, me));
-  const route = ROUTES.find((candidate) => candidate.path === path);
+  const menu = ROUTES.filter((route) => route.isInMenu !== false && isAllowed(route, me));
+  const match = matchRoute(path);
   useFocusHeadingOnNavigation(path, isFreshSignIn);
 
   return (
@@ -46,7 +46,7 @@ export function Shell({ me, isFreshSignIn, onSignOut }: ShellProps) {
         <ul>
           {menu.map((entry) => (
             <li key={entry.path}>
-              <Link to={entry.path} aria-current={entry.path === path ? 'page' : undefined}>
+              <Link to={entry.path} aria-current={currentness(entry.path, path)}>
                 {entry.label(t)}
               </Link>
             </li>
@@ -54,16 +54,22 @@ export function Shell({ me, isFreshSignIn, onSignOut }: ShellProps) {
         </ul>
       </nav>
       <main id="main" tabIndex={-1}>
-        {!route ? (
+        {!match ? (
           <Notice title={t.shell.notFoundTitle} body={t.shell.notFoundBody} />
-        ) : !isAllowed(route, me) ? (
+        ) : !isAllowed(match.route, me) ? (
           <Notice title={t.shell.forbiddenTitle} body={t.shell.forbiddenBody} />
         ) : (
-          route.render(me)
+          match.route.render(me, match.params)
         )}
       </main>
     </>
   );
+}
+
+/** The menu entry of the page shown is the current page; on a record under it, its section. */
+function currentness(entryPath: string, path: string): 'page' | 'true' | undefined {
+  if (entryPath === path) return 'page';
+  return entryPath !== '/' && path.startsWith(`${entryPath}/`) ? 'true' : undefined;
 }
 
 function Notice({ title, body }: { title: string; body: string }) {
@@ -83,7 +89,7 @@ function Notice({ title, body }: { title: string; body: string }) {
  * A client-side navigation does not move focus the way a page load does; put it on the new
  * page's heading so screen-reader and keyboard users start reading there.
  */
-function useFocusHeadingOnNavigation(path: string, isFreshSignIn: boolean) {
+export function useFocusHeadingOnNavigation(path: string, isFreshSignIn: boolean) {
   // Remembering the last focused path (rather than a "first render" flag) keeps this
   // correct when React runs effects twice in development.
   const focusedPath = useRef<string | null>(isFreshSignIn ? null : path);

@@ -9,6 +9,7 @@ import { findDecision, listChanges, lockDecision } from './decision.repository.j
 import { toDecision } from './decision-view.js';
 import { effectiveInstant } from './effective-instant.js';
 import { findProcedureId, findVersionInForce, insertProcedure, insertVersion } from './procedure.repository.js';
+import { refreshSearchWords } from './search-words.js';
 
 /**
  * Publishes a draft: every change becomes a new version effective at 00:00 of the decision's
@@ -33,6 +34,7 @@ export async function publishDecision(db: Db, ctx: RequestContext, decisionId: s
       await checkChange(tx, agencyId, at, change);
       await applyChange(tx, agencyId, decisionId, at, change);
     }
+    await refreshSearchWords(tx, agencyId);
     await tx
       .updateTable('announcement_decision')
       .set({ status: 'published', published_at: new Date(), published_by: ctx.actor.userId })

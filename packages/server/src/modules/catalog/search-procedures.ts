@@ -1,6 +1,7 @@
 import type { ProcedureSummary } from '@motcua/core';
 import { sql } from 'kysely';
 import type { Queryable } from '../../db/database.js';
+import { correctQueryWords } from './search-words.js';
 
 export const CHANNEL_FILTERS = ['counter', 'post', 'online', 'online_full'] as const;
 export type ChannelFilter = (typeof CHANNEL_FILTERS)[number];
@@ -15,67 +16,90 @@ export type SearchQuery = {
 };
 
 const CHANNEL_CONDITIONS: Record<ChannelFilter, ReturnType<typeof sql>> = {
-  counter: sql`(v.content -> 'channels' ->> 'counter')::boolean`,
-  post: sql`((v.content -> 'channels' ->> 'postReceipt')::boolean OR (v.content -> 'channels' ->> 'postReturn')::boolean)`,
-  online: sql`v.content -> 'channels' ->> 'online' <> 'none'`,
-  online_full: sql`v.content -> 'channels' ->> 'online' = 'full'`,
+  counter: sql`v.by_counter`,
+  post: sql`v.by_post`,
+  online: sql`v.online <> 'none'`,
+  online_full: sql`v.online = 'full'`,
+};
+
+type Hit = {
+  code: string;
+  name: string;
+  field: string;
+  is_abolished: boolean;
+  level: string;
+  channels: ProcedureSummary['channels'];
+  processing_time: ProcedureSummary['processingTime'];
+  total: number;
 };
 
 /**
- * Searches the versions in force at `at`. Diacritics and case are ignored (unaccent), small
- * typos tolerated (pg_trgm word similarity, through the trigram index). Ranking: how well the
- * query's words match, then whether it occurs as one phrase, then how early (so "Cấp Chứng chỉ
- * hành nghề dược" comes before "Cấp lại Chứng chỉ hành nghề dược"), then overall similarity.
+ * Searches the versions in force at `at`. Diacritics and case are ignored (unaccent); a
+ * misspelt word is first corrected against the agency's vocabulary (pg_trgm), then every word
+ * must occur (full-text search on a GIN index). Ranking: an exact code, then whether the query
+ * occurs as one phrase and how early (so "Cấp Chứng chỉ hành nghề dược" comes before "Cấp lại
+ * Chứng chỉ hành nghề dược"), then cover density (words close together, in a short text).
+ * Only the page's rows read the full document.
  */
-export async function searchProcedures(db: Queryable, agencyId: string, query: SearchQuery, at: Date) {
+export async function searchProcedures(
+  db: Queryable,
+  agencyId: string,
+  query: SearchQuery,
+  at: Date,
+): Promise<{ items: ProcedureSummary[]; total: number }> {
   const q = query.q?.trim() ? query.q.trim() : null;
-  const qt = sql`motcua_search_text(${q}::text)`;
+  const words = q ? await correctQueryWords(db, agencyId, q) : [];
+  if (q && words.length === 0) return { items: [], total: 0 };
+  const phrase = words.join(' ');
   const filters = [
     sql`v.agency_id = ${agencyId}`,
     sql`v.effective_from <= ${at} AND (v.effective_to IS NULL OR v.effective_to > ${at})`,
     query.includeAbolished ? sql`true` : sql`NOT v.is_abolished`,
-    q ? sql`(${qt} <% v.search_text OR strpos(v.search_text, ${qt}) > 0 OR p.code = ${q})` : sql`true`,
+    q ? sql`v.search_tsv @@ to_tsquery('simple', ${toTsQuery(words)})` : sql`true`,
     query.field ? sql`v.field = ${query.field}` : sql`true`,
     query.channel ? CHANNEL_CONDITIONS[query.channel] : sql`true`,
   ];
   const score = q
-    ? sql`(CASE WHEN p.code = ${q} THEN 10 ELSE 0 END + word_similarity(${qt}, v.search_text)
-        + CASE WHEN strpos(v.search_text, ${qt}) > 0 THEN 0.5 - strpos(v.search_text, ${qt}) / 10000.0 ELSE 0 END
-        + 0.1 * similarity(${qt}, v.search_text)) DESC,`
-    : sql``;
-  const rows = await sql<{
-    code: string;
-    name: string;
-    field: string;
-    content: {
-      level: string;
-      channels: ProcedureSummary['channels'];
-      processingTime: ProcedureSummary['processingTime'];
-    };
-    is_abolished: boolean;
-    total: number;
-  }>`
-    SELECT p.code, v.name, v.field, v.content, v.is_abolished, count(*) OVER () AS total
-    FROM procedure_version v
-    JOIN procedure p ON p.agency_id = v.agency_id AND p.id = v.procedure_id
-    WHERE ${sql.join(filters, sql` AND `)}
-    ORDER BY ${score} v.field, v.name, p.code
-    LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`.execute(db);
-  const items: ProcedureSummary[] = rows.rows.map((r) => ({
+    ? sql`CASE WHEN v.code = ${q} THEN 10 ELSE 0 END
+        + CASE WHEN strpos(v.search_text, ${phrase}) > 0 THEN 1 - strpos(v.search_text, ${phrase}) / 10000.0 ELSE 0 END
+        + ts_rank_cd(v.search_tsv, to_tsquery('simple', ${toTsQuery(words)}), 1)`
+    : sql`0.0`;
+  const result = await sql<Hit>`
+    WITH hits AS (
+      SELECT v.id, v.code, v.name, v.field, v.is_abolished, ${score} AS score
+      FROM procedure_version v
+      WHERE ${sql.join(filters, sql` AND `)}
+    ), page AS (
+      SELECT * FROM hits ORDER BY score DESC, field, name, code
+      LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}
+    )
+    SELECT page.code, page.name, page.field, page.is_abolished,
+      v.content ->> 'level' AS level, v.content -> 'channels' AS channels,
+      v.content -> 'processingTime' AS processing_time,
+      (SELECT count(*) FROM hits) AS total
+    FROM page JOIN procedure_version v ON v.agency_id = ${agencyId} AND v.id = page.id
+    ORDER BY page.score DESC, page.field, page.name, page.code`.execute(db);
+  const items: ProcedureSummary[] = result.rows.map((r) => ({
     code: r.code,
     name: r.name,
     field: r.field,
-    level: r.content.level,
-    channels: r.content.channels,
-    processingTime: r.content.processingTime,
+    level: r.level,
+    channels: r.channels,
+    processingTime: r.processing_time,
     isAbolished: r.is_abolished,
   }));
-  return { items, total: rows.rows[0]?.total ?? (query.page > 1 ? await countOnly(db, agencyId, query, at) : 0) };
+  const total = result.rows[0]?.total ?? (query.page > 1 ? await countHits(db, agencyId, query, at) : 0);
+  return { items, total };
 }
 
-async function countOnly(db: Queryable, agencyId: string, query: SearchQuery, at: Date): Promise<number> {
-  const all = await searchProcedures(db, agencyId, { ...query, page: 1, pageSize: 1 }, at);
-  return all.total;
+/** A page past the end has no rows to carry the total; ask for the first page's. */
+async function countHits(db: Queryable, agencyId: string, query: SearchQuery, at: Date): Promise<number> {
+  return (await searchProcedures(db, agencyId, { ...query, page: 1, pageSize: 1 }, at)).total;
+}
+
+/** Every word must occur; the last may be the start of a word (as typed so far). */
+function toTsQuery(words: string[]): string {
+  return words.map((w, i) => `'${w.replaceAll("'", "''")}'${i === words.length - 1 ? ':*' : ''}`).join(' & ');
 }
 
 /** The fields (lĩnh vực) that have procedures in force, for the search filter. */

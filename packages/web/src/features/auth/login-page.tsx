@@ -1,6 +1,7 @@
 import type { Me } from '@motcua/core';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client.js';
+import { Link } from '../../app/router.js';
 import { FormField } from '../../components/form-field.js';
 import { LanguageSwitch } from '../../components/language-switch.js';
 import { PageTitle } from '../../components/page-title.js';
@@ -86,6 +87,13 @@ export function LoginPage({ notice, onSignedIn }: LoginPageProps) {
             {isSubmitting ? t.auth.submitting : t.auth.submit}
           </button>
         </form>
+        {/* Citizens land here too; the public catalog needs no account. */}
+        <div className="login-public-link">
+          <p>
+            <Link to="/thu-tuc">{t.catalog.public.linkFromLogin}</Link>
+          </p>
+          <p>{t.catalog.public.linkFromLoginHint}</p>
+        </div>
       </main>
     </div>
   );

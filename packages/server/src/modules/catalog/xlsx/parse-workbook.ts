@@ -1,13 +1,22 @@
 import { ProcedureContent } from '@motcua/core';
 import ExcelJS from 'exceljs';
-import { contentFrom, type RowValues } from './procedure-rows.js';
+import { locateIssue, type ItemRows, type MissingColumns } from './locate-issue.js';
+import { contentFrom, type RowValues, type SheetRow } from './procedure-rows.js';
 import { readCell } from './read-cells.js';
-import { locateIssue, type ItemRows } from './locate-issue.js';
-import { columnLetter, DOCUMENT_SHEET, FEE_SHEET, PROCEDURE_SHEET, SHEETS, type Column } from './workbook-layout.js';
+import {
+  CODE_HEADER,
+  columnLetter,
+  DOCUMENT_SHEET,
+  FEE_SHEET,
+  ORDER_HEADER,
+  PROCEDURE_SHEET,
+  SHEETS,
+  type Column,
+} from './workbook-layout.js';
 import { MESSAGES, type WorkbookProblem } from './workbook-problems.js';
 
 /** A procedure read from the workbook, with the row it came from (for later problems). */
-export type ParsedProcedure = { row: number; content: ProcedureContent };
+export type ParsedProcedure = { row: number; codeCell: string; content: ProcedureContent };
 
 export type ParsedWorkbook = {
   /** Procedures whose rows (and document and fee rows) have no problem. */
@@ -20,7 +29,6 @@ export type ParsedWorkbook = {
 /** Far above any agency's catalog; keeps a hostile file from costing unbounded work. */
 const MAX_ROWS = 5000;
 
-type SheetRow = { row: number; values: RowValues; cells: Record<string, string> };
 type SheetRead = { rows: SheetRow[]; missing: Set<string> };
 
 /**
@@ -36,10 +44,19 @@ export async function parseWorkbook(bytes: Buffer): Promise<ParsedWorkbook> {
   } catch {
     return { procedures: [], codes: new Set(), problems: [problemAt(null, null, null, null, MESSAGES.notAWorkbook)] };
   }
-  const [procedureSheet, documentSheet, feeSheet] = SHEETS.map((s) => readSheet(workbook, s, problems));
-  const procedures = byCode(procedureSheet as SheetRead, PROCEDURE_SHEET, problems);
-  const documents = itemsByCode(documentSheet as SheetRead, DOCUMENT_SHEET, procedures, problems);
-  const fees = itemsByCode(feeSheet as SheetRead, FEE_SHEET, procedures, problems);
+  const [procedureSheet, documentSheet, feeSheet] = SHEETS.map((s) => readSheet(workbook, s, problems)) as [
+    SheetRead,
+    SheetRead,
+    SheetRead,
+  ];
+  const missing: MissingColumns = new Map([
+    [PROCEDURE_SHEET, procedureSheet.missing],
+    [DOCUMENT_SHEET, documentSheet.missing],
+    [FEE_SHEET, feeSheet.missing],
+  ]);
+  const procedures = byCode(procedureSheet, problems);
+  const documents = itemsByCode(documentSheet, DOCUMENT_SHEET, procedures, problems);
+  const fees = itemsByCode(feeSheet, FEE_SHEET, procedures, problems);
 
   const parsed: ParsedProcedure[] = [];
   for (const [code, p] of procedures) {
@@ -49,18 +66,19 @@ export async function parseWorkbook(bytes: Buffer): Promise<ParsedWorkbook> {
       items.documents.map((d) => d.values),
       items.fees.map((f) => f.values),
     );
-    const result = ProcedureContent.safeParse(raw);
+    const result = ProcedureContent.safeParse(raw, { reportInput: true });
     const before = problems.length;
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const located = locateIssue(issue, p, items);
+        const located = locateIssue(issue, p, items, missing);
         if (!located || isKnown(problems, located)) continue;
         problems.push(located);
       }
     }
     const rowsOf = [p, ...items.documents, ...items.fees];
     const clean = problems.length === before && !rowsOf.some((r) => hasProblem(problems, r));
-    if (result.success && clean) parsed.push({ row: p.row, content: result.data });
+    if (result.success && clean)
+      parsed.push({ row: p.row, codeCell: p.cells.code ?? `A${p.row}`, content: result.data });
   }
   return { procedures: parsed, codes: new Set(procedures.keys()), problems: sortProblems(problems) };
 }
@@ -104,7 +122,7 @@ function readSheet(
     }
     // A row that is only formatting (or emptied by hand) is not a row of the catalog.
     if (isBlank) dropProblemsOfRow(problems, layout.name, rowNumber);
-    else rows.push({ row: rowNumber, values, cells });
+    else rows.push({ sheet: layout.name, row: rowNumber, values, cells });
   });
   return { rows, missing };
 }
@@ -131,19 +149,19 @@ function normaliseName(s: string): string {
 
 type ProcedureRow = SheetRow & { code: string };
 
-function byCode(sheet: SheetRead, name: string, problems: WorkbookProblem[]): Map<string, ProcedureRow> {
+function byCode(sheet: SheetRead, problems: WorkbookProblem[]): Map<string, ProcedureRow> {
   const procedures = new Map<string, ProcedureRow>();
   for (const r of sheet.rows) {
     const code = r.values.code;
     if (typeof code !== 'string') continue;
     const first = procedures.get(code);
-    if (first) problems.push(problemAt(name, r.row, 'Mã thủ tục', r.cells.code, MESSAGES.duplicateCode(first.row)));
+    if (first) problems.push(problemAt(r.sheet, r.row, CODE_HEADER, r.cells.code, MESSAGES.duplicateCode(first.row)));
     else procedures.set(code, { ...r, code });
   }
   return procedures;
 }
 
-/** Document or fee rows grouped under their procedure, in the order of their 'Thứ tự'. */
+/** Document or fee rows grouped under their procedure, in the order of their ORDER_HEADER. */
 function itemsByCode(
   sheet: SheetRead,
   name: string,
@@ -155,12 +173,12 @@ function itemsByCode(
     const code = r.values.code;
     if (typeof code !== 'string') continue;
     if (!procedures.has(code)) {
-      problems.push(problemAt(name, r.row, 'Mã thủ tục', r.cells.code, MESSAGES.unknownProcedure(PROCEDURE_SHEET)));
+      problems.push(problemAt(name, r.row, CODE_HEADER, r.cells.code, MESSAGES.unknownProcedure(PROCEDURE_SHEET)));
       continue;
     }
     const group = groups.get(code) ?? [];
     const twin = group.find((g) => r.values.order !== undefined && g.values.order === r.values.order);
-    if (twin) problems.push(problemAt(name, r.row, 'Thứ tự', r.cells.order, MESSAGES.duplicateOrder(twin.row)));
+    if (twin) problems.push(problemAt(name, r.row, ORDER_HEADER, r.cells.order, MESSAGES.duplicateOrder(twin.row)));
     else groups.set(code, [...group, r]);
   }
   for (const group of groups.values()) group.sort((a, b) => Number(a.values.order) - Number(b.values.order));
@@ -182,7 +200,7 @@ function isKnown(problems: WorkbookProblem[], p: WorkbookProblem): boolean {
 }
 
 function hasProblem(problems: WorkbookProblem[], r: SheetRow): boolean {
-  return problems.some((q) => q.row === r.row && Object.values(r.cells).some((ref) => ref === q.cell));
+  return problems.some((q) => q.sheet === r.sheet && q.row === r.row);
 }
 
 function dropProblemsOfRow(problems: WorkbookProblem[], sheet: string, row: number): void {
@@ -194,13 +212,14 @@ function dropProblemsOfRow(problems: WorkbookProblem[], sheet: string, row: numb
 const SHEET_ORDER = [PROCEDURE_SHEET, DOCUMENT_SHEET, FEE_SHEET];
 
 /** Sheet by sheet, then top to bottom, left to right: the order a person fixes them in. */
-function sortProblems(problems: WorkbookProblem[]): WorkbookProblem[] {
+export function sortProblems(problems: WorkbookProblem[]): WorkbookProblem[] {
   const sheetRank = (s: string | null) => (s === null ? -1 : SHEET_ORDER.indexOf(s));
   const cellRank = (c: string | null) => (c === null ? '' : c.replace(/\d+$/, '').padStart(3, ' '));
+  const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return [...problems].sort(
     (a, b) =>
       sheetRank(a.sheet) - sheetRank(b.sheet) ||
       (a.row ?? 0) - (b.row ?? 0) ||
-      cellRank(a.cell).localeCompare(cellRank(b.cell)),
+      compare(cellRank(a.cell), cellRank(b.cell)),
   );
 }

@@ -5,6 +5,7 @@ import { MESSAGES } from './workbook-problems.js';
 
 /** What a cell holds once Excel's wrappers (rich text, formulas, links) are taken off. */
 type Plain = string | number | boolean | null;
+type Present = NonNullable<Plain>;
 
 export type CellRead = { ok: true; value: unknown } | { ok: false; problem: LocalisedText };
 
@@ -62,7 +63,7 @@ function unwrap(value: CellValue): Plain | Error {
 }
 
 /** A national code typed into a number cell comes back as 1.00295 (trailing zero lost). */
-function readCode(plain: Plain): CellRead {
+function readCode(plain: Present): CellRead {
   const text = typeof plain === 'number' ? plain.toFixed(6) : String(plain);
   return ProcedureCode.safeParse(text).success ? ok(text) : fail(MESSAGES.badCode);
 }
@@ -99,7 +100,7 @@ function match(column: Column, text: string): string | undefined {
 const TRUE_WORDS = new Set([BOOLEAN_TRUE.toLowerCase(), 'co', 'true']);
 const FALSE_WORDS = new Set([BOOLEAN_FALSE.toLowerCase(), 'khong', 'false']);
 
-function readBoolean(plain: Plain): CellRead {
+function readBoolean(plain: Present): CellRead {
   if (typeof plain === 'boolean') return ok(plain);
   const word = String(plain).toLowerCase();
   if (TRUE_WORDS.has(word)) return ok(true);
@@ -107,7 +108,7 @@ function readBoolean(plain: Plain): CellRead {
   return fail(MESSAGES.notBoolean);
 }
 
-function readInteger(plain: Plain): CellRead {
+function readInteger(plain: Present): CellRead {
   if (typeof plain === 'boolean') return fail(MESSAGES.notInteger);
   let n = plain;
   if (typeof plain === 'string') {
@@ -118,7 +119,7 @@ function readInteger(plain: Plain): CellRead {
   return Number.isInteger(n) ? ok(n) : fail(MESSAGES.notInteger);
 }
 
-function readNumber(plain: Plain): CellRead {
+function readNumber(plain: Present): CellRead {
   if (typeof plain === 'number') return ok(plain);
   if (typeof plain === 'boolean') return fail(MESSAGES.notNumber);
   const text = plain.replace(',', '.');

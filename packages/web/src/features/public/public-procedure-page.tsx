@@ -1,0 +1,35 @@
+import { useResource } from '../../api/use-resource.js';
+import { Link } from '../../app/router.js';
+import { LoadStatus } from '../../components/load-status.js';
+import { PageTitle } from '../../components/page-title.js';
+import { useMessages } from '../../i18n/language.js';
+import type { PublicProcedure } from '../catalog/catalog-api.js';
+import { ProcedureDetailView } from '../catalog/procedure-detail-view.js';
+
+/** /thu-tuc/:code: every published field of one procedure, for citizens. */
+export function PublicProcedurePage({ code }: { code: string }) {
+  const t = useMessages().catalog;
+  const procedure = useResource<PublicProcedure>(`/api/public/procedures/${encodeURIComponent(code)}`);
+  const back = (
+    <p className="no-print">
+      <Link to="/thu-tuc">{t.public.backToSearch}</Link>
+    </p>
+  );
+  if (procedure.error?.status === 404) {
+    return (
+      <>
+        {back}
+        <PageTitle>{t.procedure.notFound}</PageTitle>
+      </>
+    );
+  }
+  if (!procedure.data || procedure.data.code !== code) {
+    return (
+      <>
+        {back}
+        <LoadStatus error={procedure.error} isLoading={procedure.isLoading} />
+      </>
+    );
+  }
+  return <ProcedureDetailView detail={procedure.data} navigation={back} />;
+}
