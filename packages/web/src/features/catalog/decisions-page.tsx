@@ -57,10 +57,10 @@ function DecisionsTable({ decisions }: { decisions: readonly Decision[] }) {
       rowKey={(d) => d.id}
       rowTestId="decision-row"
       columns={[
-        { header: t.number, cell: (d) => <Link to={`/decisions/${d.id}`}>{d.number}</Link> },
+        { header: t.number, className: 'nowrap', cell: (d) => <Link to={`/decisions/${d.id}`}>{d.number}</Link> },
         { header: t.titleField, cell: (d) => d.title },
-        { header: t.signedOn, cell: (d) => formatDate(d.signedOn) },
-        { header: t.effectiveFrom, cell: (d) => formatDate(d.effectiveFrom) },
+        { header: t.signedOn, className: 'nowrap', cell: (d) => formatDate(d.signedOn) },
+        { header: t.effectiveFrom, className: 'nowrap', cell: (d) => formatDate(d.effectiveFrom) },
         { header: t.status, cell: (d) => <span className={`badge status-${d.status}`}>{t.statuses[d.status]}</span> },
         { header: t.changeCount, className: 'numeric', cell: (d) => d.changeCount },
       ]}
