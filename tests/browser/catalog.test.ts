@@ -93,7 +93,10 @@ describe('the procedure catalog', () => {
 
     await openLoginPage(browser);
     await signIn(page, 'daumoi', 'focal_officer');
-    await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: 'Quyết định công bố' }).click();
+    await page
+      .getByRole('navigation', { name: 'Menu chính' })
+      .getByRole('link', { name: 'Quyết định công bố' })
+      .click();
     await page.getByRole('table', { name: 'Các quyết định công bố thủ tục hành chính' }).waitFor();
 
     const number = `${Date.now() % 100000}/QĐ-UBND`;
@@ -109,7 +112,10 @@ describe('the procedure catalog', () => {
     await page.getByRole('button', { name: 'Sửa đổi', exact: true }).click();
     const picker = page.getByTestId('procedure-picker');
     await picker.getByLabel('Tìm thủ tục').fill(code);
-    await picker.getByRole('button', { name: new RegExp(`^Chọn ${NAME_START}`) }).first().click();
+    await picker
+      .getByRole('button', { name: new RegExp(`^Chọn ${NAME_START}`) })
+      .first()
+      .click();
     await page.getByRole('heading', { name: `Sửa đổi thủ tục ${code}` }).waitFor();
     const feeItem = page.getByRole('group', { name: 'Khoản thu 1' });
     expect(await feeItem.getByLabel('Mức thu (đồng)').inputValue()).toBe(oldFee.replace(' đ', ''));
@@ -149,6 +155,51 @@ describe('the procedure catalog', () => {
     ]);
     expect(await page.getByTestId('upcoming-version').textContent()).toContain(number);
   });
+
+  it('the focal officer checks the exported workbook against a draft, then discards the draft', async () => {
+    const { page } = browser;
+    await openLoginPage(browser);
+    await signIn(page, 'daumoi', 'focal_officer');
+    await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: 'Danh mục thủ tục' }).click();
+    const href = (await page.getByRole('link', { name: 'Xuất Excel' }).getAttribute('href')) ?? '';
+    const workbook = await page.request.get(href);
+    expect(workbook.status()).toBe(200);
+
+    await page
+      .getByRole('navigation', { name: 'Menu chính' })
+      .getByRole('link', { name: 'Quyết định công bố' })
+      .click();
+    const number = `${Date.now() % 100000}/QĐ-NHAP`;
+    await page.getByLabel('Số quyết định').fill(number);
+    await page.getByLabel('Người ký').fill('Chủ tịch UBND tỉnh');
+    await page.getByLabel('Ngày ký').fill(vietnamDate());
+    await page.getByLabel('Ngày có hiệu lực').fill(vietnamDate());
+    await page.getByLabel('Trích yếu').fill('Kiểm tra tệp danh mục');
+    await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
+    await page.getByRole('heading', { level: 1, name: `Quyết định ${number}` }).waitFor();
+
+    const box = page.getByTestId('import-box');
+    await box.getByLabel('Tệp Excel (.xlsx)').setInputFiles({
+      name: 'danh-muc.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await workbook.body(),
+    });
+    await box.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+    const summary = box.getByTestId('import-summary');
+    await summary.waitFor();
+    // The catalog as exported today is the catalog in force today: nothing to import.
+    expect(await summary.textContent()).toMatch(/Tệp không có thay đổi nào.*Không thay đổi: [1-9]\d* thủ tục\./);
+    expect(await box.getByRole('button', { name: 'Nhập vào dự thảo' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Hủy dự thảo' }).click();
+    await page
+      .getByRole('dialog', { name: 'Hủy dự thảo quyết định' })
+      .getByRole('button', { name: 'Xác nhận' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Quyết định công bố' }).waitFor();
+    await page.getByTestId('decision-row').first().waitFor();
+    expect(await page.getByRole('link', { name: number }).count()).toBe(0);
+  });
 });
 
 /**
@@ -157,9 +208,9 @@ describe('the procedure catalog', () => {
  */
 async function ensureProcedure(): Promise<string> {
   const baseUrl = inject('baseUrl');
-  const found = (await (
-    await fetch(`${baseUrl}/api/public/procedures?q=${encodeURIComponent(QUERY)}`)
-  ).json()) as { items: { code: string; name: string }[] };
+  const found = (await (await fetch(`${baseUrl}/api/public/procedures?q=${encodeURIComponent(QUERY)}`)).json()) as {
+    items: { code: string; name: string }[];
+  };
   const existing = found.items.find((item) => item.name.startsWith(NAME_START));
   if (existing) return existing.code;
 

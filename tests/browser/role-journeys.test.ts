@@ -6,18 +6,25 @@ import { menuEntries, openBrowser, openLoginPage, signIn, type BrowserSession } 
  * What each demo account must see. Written out rather than derived from the permission table,
  * so a wrong grant in core or a wrong filter in the web shows up here.
  */
+/** Every staff member reads the procedure catalog (catalog:read). */
+const CATALOG = ['Danh mục thủ tục', 'Quyết định công bố', 'Kiểm tra đầy đủ thông tin'];
+
 const JOURNEYS: readonly { username: string; role: Role; menu: readonly string[] }[] = [
   {
     username: 'quantri',
     role: 'administrator',
-    menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc', 'Người dùng', 'Nhật ký hệ thống'],
+    menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc', ...CATALOG, 'Người dùng', 'Nhật ký hệ thống'],
   },
-  { username: 'buudien', role: 'counter_clerk', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc'] },
-  { username: 'chuyenvien', role: 'specialist', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc'] },
-  { username: 'truongphong', role: 'unit_head', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc', 'Người dùng'] },
-  { username: 'lanhdao', role: 'leader', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc', 'Người dùng'] },
-  { username: 'vanthu', role: 'records_officer', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc'] },
-  { username: 'daumoi', role: 'focal_officer', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc'] },
+  { username: 'buudien', role: 'counter_clerk', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc', ...CATALOG] },
+  { username: 'chuyenvien', role: 'specialist', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc', ...CATALOG] },
+  {
+    username: 'truongphong',
+    role: 'unit_head',
+    menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc', ...CATALOG, 'Người dùng'],
+  },
+  { username: 'lanhdao', role: 'leader', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc', ...CATALOG, 'Người dùng'] },
+  { username: 'vanthu', role: 'records_officer', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc', ...CATALOG] },
+  { username: 'daumoi', role: 'focal_officer', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc', ...CATALOG] },
 ];
 
 describe('each demo role signs in, sees its home and menu, and signs out', () => {

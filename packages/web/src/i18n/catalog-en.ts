@@ -259,11 +259,15 @@ export const catalogEn: Messages['catalog'] = {
     problemsCaption: 'Problems in the file',
     changesCaption: 'Changes to import',
     noProblems: 'The file is valid.',
+    noChanges: 'The file changes nothing in the catalog as it stands on the effective date.',
+    unchanged: (n) => `Unchanged: ${n} procedure(s).`,
+    alreadyInDecision: (codes) => `Already in the draft: ${codes}.`,
+    notInWorkbook: (codes) =>
+      `In force but not in the file (not abolished; add an "Abolish" change to abolish them): ${codes}.`,
     location: 'Location',
     message: 'Message',
     imported: 'Changes imported into the draft.',
     chooseFile: 'Choose an .xlsx file.',
-    unavailable: 'Importing from Excel is not available on the server yet.',
   },
   pathLabels: {
     code: 'Procedure code',

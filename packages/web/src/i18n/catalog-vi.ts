@@ -300,11 +300,15 @@ export const catalogVi = {
     problemsCaption: 'Các lỗi trong tệp',
     changesCaption: 'Các thay đổi sẽ được nhập',
     noProblems: 'Tệp hợp lệ.',
+    noChanges: 'Tệp không có thay đổi nào so với danh mục tại ngày quyết định có hiệu lực.',
+    unchanged: (n: number) => `Không thay đổi: ${n} thủ tục.`,
+    alreadyInDecision: (codes: string) => `Đã có trong dự thảo: ${codes}.`,
+    notInWorkbook: (codes: string) =>
+      `Đang có hiệu lực nhưng không có trong tệp (sẽ không bị bãi bỏ; muốn bãi bỏ hãy thêm thay đổi "Bãi bỏ"): ${codes}.`,
     location: 'Vị trí',
     message: 'Nội dung',
     imported: 'Đã nhập các thay đổi vào dự thảo.',
     chooseFile: 'Hãy chọn một tệp .xlsx.',
-    unavailable: 'Chức năng nhập từ Excel chưa sẵn sàng trên máy chủ.',
   },
   pathLabels: {
     code: 'Mã thủ tục',

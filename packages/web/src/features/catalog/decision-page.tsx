@@ -44,6 +44,13 @@ export function DecisionPage({ id, canManage }: { id: string; canManage: boolean
   }
   const isEditable = canManage && d.status === 'draft';
 
+  /** After a change elsewhere on the page, an earlier outcome no longer applies. */
+  function refresh() {
+    setSuccess('');
+    setFailure(NO_FAILURE);
+    decision.reload();
+  }
+
   async function run(action: () => Promise<unknown>, done: string) {
     setConfirming(null);
     setSuccess('');
@@ -148,8 +155,8 @@ export function DecisionPage({ id, canManage }: { id: string; canManage: boolean
       />
       {isEditable && (
         <>
-          <AddChangePanel decisionId={id} agency={agency} fields={fields} onAdded={decision.reload} />
-          <ImportBox decisionId={id} onImported={decision.reload} />
+          <AddChangePanel decisionId={id} agency={agency} fields={fields} onAdded={refresh} />
+          <ImportBox decisionId={id} onImported={refresh} />
         </>
       )}
       <ConfirmDialog

@@ -1,3 +1,4 @@
+import type { CHANGE_KINDS } from '@motcua/core';
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client.js';
 import { FormField } from '../../components/form-field.js';
@@ -5,48 +6,26 @@ import { useMessages } from '../../i18n/language.js';
 import { importXlsx } from './catalog-api.js';
 import { CatalogTable } from './catalog-table.js';
 
-interface Problem {
-  where: string;
-  message: string;
+/** The import endpoint's answer (CatalogImportResult in the API docs). */
+export interface ImportResult {
+  valid: boolean;
+  dryRun: boolean;
+  /** `field` is the Excel reference (Thủ tục!B7); the message already names sheet, row and column. */
+  problems: { field: string; message: string }[];
+  changes: { kind: (typeof CHANGE_KINDS)[number]; code: string; name: string }[];
+  unchanged: number;
+  alreadyInDecision: string[];
+  notInWorkbook: string[];
 }
 
-interface Checked {
-  problems: Problem[];
-  changes: string[];
-}
-
-/**
- * Reads the import endpoint's answer without depending on its exact shape (it is developed
- * separately): lists named problems/errors/issues, and changes, whatever their fields are called.
- */
-function readResult(body: unknown): Checked {
-  const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const list = (...names: string[]) => names.flatMap((n) => (Array.isArray(record[n]) ? (record[n] as unknown[]) : []));
-  const text = (item: unknown, ...names: string[]) => {
-    const r = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
-    return names
-      .map((n) => r[n])
-      .filter((v) => typeof v === 'string' || typeof v === 'number')
-      .join(' · ');
-  };
-  return {
-    problems: list('problems', 'errors', 'issues').map((item) => ({
-      where: text(item, 'sheet', 'row', 'column', 'field', 'path', 'code'),
-      message: typeof item === 'string' ? item : text(item, 'message'),
-    })),
-    changes: list('changes').map((item) =>
-      typeof item === 'string' ? item : text(item, 'kind', 'procedureCode', 'code', 'name'),
-    ),
-  };
-}
-
-/** Nhập từ Excel: check the file first (dry run), then import it into the draft. */
+/** Nhập từ Excel: check the file first (dry run, writes nothing), then import it into the draft. */
 export function ImportBox({ decisionId, onImported }: { decisionId: string; onImported: () => void }) {
   const messages = useMessages();
   const t = messages.catalog.importBox;
   const headingId = useId();
   const [file, setFile] = useState<File | null>(null);
-  const [checked, setChecked] = useState<Checked | null>(null);
+  const [checked, setChecked] = useState<ImportResult | null>(null);
+  const [problems, setProblems] = useState<ImportResult['problems']>([]);
   const [error, setError] = useState('');
   const [success, setSuccess] = useState('');
   const [isBusy, setIsBusy] = useState(false);
@@ -57,21 +36,17 @@ export function ImportBox({ decisionId, onImported }: { decisionId: string; onIm
     setError('');
     setSuccess('');
     try {
-      const body = await importXlsx(decisionId, file, isDryRun);
-      if (isDryRun) {
-        setChecked(readResult(body));
-      } else {
-        setChecked(null);
+      const result = (await importXlsx(decisionId, file, isDryRun)) as ImportResult;
+      setProblems(result.problems);
+      setChecked(isDryRun ? result : null);
+      if (!isDryRun) {
         setSuccess(t.imported);
         onImported();
       }
     } catch (failure) {
       setChecked(null);
-      if (failure instanceof ApiError && failure.code === 'ROUTE_NOT_FOUND') setError(t.unavailable);
-      else if (failure instanceof ApiError) {
-        setError(failure.message);
-        setChecked({ problems: failure.details.map((d) => ({ where: d.field, message: d.message })), changes: [] });
-      } else setError(messages.common.networkError);
+      setError(failure instanceof ApiError ? failure.message : messages.common.networkError);
+      setProblems(failure instanceof ApiError ? failure.details.map(({ field, message }) => ({ field, message })) : []);
     } finally {
       setIsBusy(false);
     }
@@ -79,10 +54,10 @@ export function ImportBox({ decisionId, onImported }: { decisionId: string; onIm
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void send(true);
+    if (!isBusy) void send(true);
   }
 
-  const canConfirm = checked !== null && checked.problems.length === 0 && !error;
+  const canImport = checked !== null && checked.valid && checked.changes.length > 0;
   return (
     <section className="panel" aria-labelledby={headingId} data-testid="import-box">
       <h2 id={headingId}>{t.heading}</h2>
@@ -99,41 +74,60 @@ export function ImportBox({ decisionId, onImported }: { decisionId: string; onIm
               onChange={(event) => {
                 setFile(event.target.files?.[0] ?? null);
                 setChecked(null);
+                setProblems([]);
               }}
             />
           )}
         </FormField>
         <div className="actions">
-          <button type="submit">{isBusy ? t.checking : t.check}</button>
-          {canConfirm && (
+          <button type="submit" aria-disabled={isBusy}>
+            {isBusy ? t.checking : t.check}
+          </button>
+          {canImport && (
             <button type="button" className="button-primary" onClick={() => void send(false)}>
               {t.confirm}
             </button>
           )}
         </div>
       </form>
-      {checked && checked.problems.length === 0 && !error && <p>{t.noProblems}</p>}
-      {checked && checked.problems.length > 0 && (
+      {problems.length > 0 && (
         <CatalogTable
           caption={t.problemsCaption}
-          rows={checked.problems}
+          rows={problems}
           rowKey={(_, index) => index}
+          rowTestId="import-problem"
           columns={[
-            { header: t.location, cell: (p) => p.where || messages.common.empty },
+            { header: t.location, cell: (p) => p.field },
             { header: t.message, cell: (p) => p.message },
           ]}
         />
       )}
-      {checked && checked.changes.length > 0 && (
+      {checked && <CheckedSummary result={checked} />}
+    </section>
+  );
+}
+
+function CheckedSummary({ result }: { result: ImportResult }) {
+  const messages = useMessages();
+  const t = messages.catalog.importBox;
+  return (
+    <div data-testid="import-summary">
+      {result.valid && <p>{result.changes.length === 0 ? t.noChanges : t.noProblems}</p>}
+      {result.changes.length > 0 && (
         <>
           <h3>{t.changesCaption}</h3>
           <ul>
-            {checked.changes.map((change, index) => (
-              <li key={index}>{change}</li>
+            {result.changes.map((change) => (
+              <li key={change.code}>
+                {messages.catalog.changeKinds[change.kind]}: {change.code} — {change.name}
+              </li>
             ))}
           </ul>
         </>
       )}
-    </section>
+      <p>{t.unchanged(result.unchanged)}</p>
+      {result.alreadyInDecision.length > 0 && <p>{t.alreadyInDecision(result.alreadyInDecision.join(', '))}</p>}
+      {result.notInWorkbook.length > 0 && <p>{t.notInWorkbook(result.notInWorkbook.join(', '))}</p>}
+    </div>
   );
 }
