@@ -66,6 +66,8 @@ describe('the procedure catalog', () => {
     await page.getByTestId('result').first().getByRole('link').click();
     await page.getByRole('heading', { level: 1, name: new RegExp(`^${NAME_START}`) }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/thu-tuc/${code}`);
+    // Focus follows to the new page's heading once it has loaded, as after a page load.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     expect(await page.getByTestId('procedure-code').textContent()).toBe(code);
     expect(await page.getByTestId('document-row').count()).toBeGreaterThan(0);
     expect((await page.getByTestId('fee-amount').first().textContent())?.trim()).toMatch(MONEY);

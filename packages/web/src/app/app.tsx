@@ -17,6 +17,10 @@ export function App() {
   const t = useMessages();
   const [session, setSession] = useState<Session>({ status: 'checking' });
   const path = usePath();
+  // Arriving at a public page by a link (not by loading it) moves focus to its heading.
+  const [landingPath] = useState(path);
+  const [hasNavigated, setHasNavigated] = useState(false);
+  if (!hasNavigated && path !== landingPath) setHasNavigated(true);
 
   useEffect(() => {
     handleSessionExpiry(() => setSession({ status: 'anonymous', notice: 'sessionExpired' }));
@@ -37,7 +41,8 @@ export function App() {
   }
 
   // The public catalog is for everyone, signed in or not, and does not wait for the session.
-  if (isPublicPath(path)) return <PublicSite path={path} isSignedIn={session.status === 'signedIn'} />;
+  if (isPublicPath(path))
+    return <PublicSite path={path} isSignedIn={session.status === 'signedIn'} hasNavigated={hasNavigated} />;
 
   switch (session.status) {
     case 'checking':

@@ -96,6 +96,26 @@ export function useFocusHeadingOnNavigation(path: string, isFreshSignIn: boolean
   useEffect(() => {
     if (focusedPath.current === path) return;
     focusedPath.current = path;
-    document.querySelector<HTMLElement>('main h1')?.focus();
+    return focusHeadingWhenShown();
   }, [path]);
+}
+
+/** A record's page shows its heading once loaded: wait for it a few seconds, no longer. */
+function focusHeadingWhenShown(): () => void {
+  const focus = () => {
+    const heading = document.querySelector<HTMLElement>('main h1');
+    heading?.focus();
+    return heading !== null;
+  };
+  if (focus()) return () => {};
+  const observer = new MutationObserver(() => {
+    if (focus()) stop();
+  });
+  const timer = window.setTimeout(() => stop(), 5_000);
+  function stop() {
+    observer.disconnect();
+    window.clearTimeout(timer);
+  }
+  observer.observe(document.body, { childList: true, subtree: true });
+  return stop;
 }

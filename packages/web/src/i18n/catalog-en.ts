@@ -237,7 +237,7 @@ export const catalogEn: Messages['catalog'] = {
     removeFee: (n) => `Remove item ${n}`,
     noFee: 'No fee or charge is set by law',
     exemptions: 'Exemptions and reductions',
-    otherErrors: 'Other errors:',
+    notANumber: 'Enter a number, e.g. 5 or 0.5.',
   },
   fidelity: {
     title: 'Completeness check',

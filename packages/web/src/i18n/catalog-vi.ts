@@ -278,7 +278,7 @@ export const catalogVi = {
     removeFee: (n: number) => `Bỏ khoản thu ${n}`,
     noFee: 'Không quy định phí, lệ phí',
     exemptions: 'Đối tượng miễn, giảm',
-    otherErrors: 'Các lỗi khác:',
+    notANumber: 'Nhập một số, ví dụ 5 hoặc 0,5.',
   },
   fidelity: {
     title: 'Kiểm tra đầy đủ thông tin',

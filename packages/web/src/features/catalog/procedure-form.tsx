@@ -73,6 +73,13 @@ export function ProcedureForm({
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (isSaving) return;
+    // NaN would travel as null, which some fields accept (an amount "per price list"): stop here.
+    const unreadable = unreadableNumbers(content);
+    if (unreadable.length > 0) {
+      const fields = Object.fromEntries(unreadable.map((path) => [path, t.form.notANumber]));
+      setFailure({ fields, summary: t.decisions.fixErrors });
+      return;
+    }
     setIsSaving(true);
     try {
       await onSubmit({ ...content, steps: fromLines(stepsText), legalBasis: fromLines(legalText) });
@@ -246,6 +253,13 @@ export function ProcedureForm({
       </form>
     </section>
   );
+}
+
+/** Paths of the numbers left empty or unreadable in number inputs (held as NaN). */
+function unreadableNumbers(value: unknown, path = ''): string[] {
+  if (typeof value === 'number') return Number.isNaN(value) ? [path] : [];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, v]) => unreadableNumbers(v, path ? `${path}.${key}` : key));
 }
 
 interface TextAreaFieldProps {

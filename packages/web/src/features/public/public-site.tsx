@@ -11,8 +11,15 @@ export function isPublicPath(path: string): boolean {
 }
 
 /** The public pages: the catalog search and each procedure, for anyone. */
-export function PublicSite({ path, isSignedIn }: { path: string; isSignedIn: boolean }) {
-  useFocusHeadingOnNavigation(path, false);
+interface PublicSiteProps {
+  path: string;
+  isSignedIn: boolean;
+  /** True when the visitor came here by a link inside the app rather than by loading the page. */
+  hasNavigated: boolean;
+}
+
+export function PublicSite({ path, isSignedIn, hasNavigated }: PublicSiteProps) {
+  useFocusHeadingOnNavigation(path, hasNavigated);
   const code = path.startsWith(`${PUBLIC_PREFIX}/`) ? decodeSegment(path.slice(PUBLIC_PREFIX.length + 1)) : null;
   return (
     <PublicLayout isSignedIn={isSignedIn}>
