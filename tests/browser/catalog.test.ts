@@ -156,6 +156,21 @@ describe('the procedure catalog', () => {
       'Chưa có hiệu lực',
     ]);
     expect(await page.getByTestId('upcoming-version').textContent()).toContain(number);
+
+    // Move the server's clock (TEST_CLOCK) to the effective date: the new fee is now in force.
+    const setClock = (now: string | null) => page.request.put('/api/test/clock', { data: { now } });
+    try {
+      expect((await setClock(`${vietnamDate(1)}T00:00:00+07:00`)).status()).toBe(204);
+      await page.reload();
+      await page.getByTestId('fee-amount').first().waitFor();
+      expect((await page.getByTestId('fee-amount').first().textContent())?.trim()).toBe(newFee);
+      expect(await page.getByTestId('history-row').count()).toBe(historyBefore + 1);
+      expect(await page.getByTestId('history-row').last().getByRole('cell').last().textContent()).not.toBe(
+        'Chưa có hiệu lực',
+      );
+    } finally {
+      await setClock(null);
+    }
   });
 
   it('the focal officer checks the exported workbook against a draft, then discards the draft', async () => {

@@ -27,6 +27,14 @@ describe('configuration', () => {
     }
   });
 
+  it('allows the settable test clock in demo mode only', () => {
+    expect(loadConfig({ TEST_CLOCK: 'true' }).testClock).toBe(true);
+    expect(() => loadConfig({ TEST_CLOCK: 'true', DEMO_MODE: 'false' })).toThrow(
+      /TEST_CLOCK: only allowed in demo mode/,
+    );
+    expect(loadConfig({}).testClock).toBe(false);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', DATA_DIR: '' }).port).toBe(3000);
   });

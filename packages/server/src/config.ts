@@ -27,6 +27,7 @@ const ConfigSchema = z.object({
     .max(24 * 30)
     .default(10),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  TEST_CLOCK: Bool.default(false),
   LOGIN_LOCK_MINUTES: z.coerce
     .number()
     .int()
@@ -47,6 +48,8 @@ export type Config = {
   sessionTtlHours: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
+  /** Lets browser tests move the server's clock (PUT /api/test/clock). Demo mode only. */
+  testClock: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -60,16 +63,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration (environment variables):\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  const demoMode = c.DEMO_MODE ?? c.DATABASE_URL === undefined;
+  if (c.TEST_CLOCK && !demoMode) {
+    throw new ConfigError('Invalid configuration (environment variables):\n  TEST_CLOCK: only allowed in demo mode');
+  }
   return {
     port: c.PORT,
     host: c.HOST,
     dataDir: path.resolve(c.DATA_DIR),
     databaseUrl: c.DATABASE_URL,
-    demoMode: c.DEMO_MODE ?? c.DATABASE_URL === undefined,
+    demoMode,
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,
     sessionTtlHours: c.SESSION_TTL_HOURS,
     loginMaxFailures: c.LOGIN_MAX_FAILURES,
     loginLockMinutes: c.LOGIN_LOCK_MINUTES,
+    testClock: c.TEST_CLOCK,
   };
 }

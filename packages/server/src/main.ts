@@ -4,6 +4,7 @@ import { openDatabase, type OpenDatabase } from './db/open-database.js';
 import { DEMO_PASSWORD } from './demo/demo-data.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { buildApp } from './http/app.js';
+import { createTestClock } from './http/test-clock.routes.js';
 import { VERSION } from './version.js';
 
 /**
@@ -26,13 +27,11 @@ async function main(): Promise<void> {
   try {
     await migrate(database.db);
     const demo = config.demoMode ? await seedDemo(database.db) : null;
-    const app = await buildApp({
-      db: database.db,
-      config,
-      databaseKind: database.kind,
-      version: VERSION,
-      now: () => new Date(),
-    });
+    const clock = createTestClock();
+    const app = await buildApp(
+      { db: database.db, config, databaseKind: database.kind, version: VERSION, now: clock.now },
+      { testClock: config.testClock ? clock : undefined },
+    );
     let closing = false;
     const shutdown = async (signal: string) => {
       if (closing) return;

@@ -112,6 +112,11 @@ describe('errors leave through one door', () => {
     ).rejects.toThrow(/declares no access rule/);
   });
 
+  it('has no settable clock unless TEST_CLOCK asks for one', async () => {
+    const res = await t.app.inject({ method: 'PUT', url: '/api/test/clock', payload: { now: null } });
+    expect(res.statusCode).toBe(404);
+  });
+
   it('sets protective headers on every response', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.headers['x-content-type-options']).toBe('nosniff');

@@ -25,10 +25,16 @@ import { registerAccessControl } from './access.js';
 import type { App, Deps } from './app-types.js';
 import { registerErrorHandling, sendError } from './error-handler.js';
 import { registerHealthRoutes } from './health.routes.js';
+import { registerTestClockRoutes } from './test-clock.routes.js';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
-export type AppOptions = { webDistDir?: string; logLevel?: string };
+export type AppOptions = {
+  webDistDir?: string;
+  logLevel?: string;
+  /** Only in demo mode with TEST_CLOCK=true: exposes PUT /api/test/clock. */
+  testClock?: { set: (at: Date | null) => void } | undefined;
+};
 
 export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<App> {
   const app = Fastify({
@@ -69,6 +75,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     schema: { hide: true },
     handler: async () => app.swagger(),
   });
+  if (options.testClock) registerTestClockRoutes(app, options.testClock);
   registerHealthRoutes(app, deps);
   registerAuthRoutes(app, deps);
   registerAgencyRoutes(app, deps);
