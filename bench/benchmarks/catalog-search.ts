@@ -47,14 +47,15 @@ export const catalogSearch: Benchmark = async (ctx) => {
   const searches = measurements.slice(1);
   const worst = Math.max(...searches.filter((m) => m.label.endsWith('(1 client)')).map((m) => m.p99Ms));
   const clean = measurements.every((m) => m.failures === 0);
-  const ratio = Math.min(...searches.map((m) => m.requestsPerSec)) / health.requestsPerSec;
+  // How many health requests one search costs, under the same load.
+  const cost = health.requestsPerSec / Math.min(...searches.map((m) => m.requestsPerSec));
   return {
     title: `GET /api/public/procedures over ${CATALOG_SIZE.toLocaleString('en-US')} procedures`,
     measurements,
     goals: [
       {
         description: `search p99 < ${P99_GOAL_MS} ms with one client`,
-        observed: `worst p99 = ${worst.toFixed(1)} ms; slowest search/health rate = ${ratio.toFixed(2)}${clean ? '' : ', with failed requests'}`,
+        observed: `worst p99 = ${worst.toFixed(1)} ms; slowest search = ${cost.toFixed(0)} × a health request${clean ? '' : ', with failed requests'}`,
         isMet: clean && worst < P99_GOAL_MS,
       },
     ],
