@@ -1,12 +1,10 @@
 import {
   ChangeInput,
-  checkFidelity,
   Decision,
   DecisionDetail,
   DecisionInput,
   FidelityReport,
   Page,
-  ProcedureContent,
   ProcedureDetail,
   ProcedureList,
 } from '@motcua/core';
@@ -15,6 +13,7 @@ import { contextOf } from '../../http/access.js';
 import type { App, Deps } from '../../http/app-types.js';
 import { requestLanguage } from '../../http/language.js';
 import { addChange, removeChange } from './decision-changes.js';
+import { fidelityReport } from './fidelity-report.js';
 import { listDecisions } from './decision.repository.js';
 import { toDecision } from './decision-view.js';
 import { createDecision, deleteDecision, updateDecision } from './decisions.js';
@@ -157,37 +156,6 @@ export function registerCatalogRoutes(app: App, { db, now }: Deps): void {
       summary: 'Procedures in force that lack a field the law expects',
       response: { 200: FidelityReport },
     },
-    handler: async (request) => {
-      const { actor } = contextOf(request);
-      const language = requestLanguage(request);
-      const versions = await db
-        .selectFrom('procedure_version')
-        .innerJoin('procedure', (j) =>
-          j
-            .onRef('procedure.agency_id', '=', 'procedure_version.agency_id')
-            .onRef('procedure.id', '=', 'procedure_version.procedure_id'),
-        )
-        .select(['procedure.code', 'procedure_version.name', 'procedure_version.content'])
-        .where('procedure_version.agency_id', '=', actor.agencyId)
-        .where('procedure_version.is_abolished', '=', false)
-        .where('procedure_version.effective_from', '<=', now())
-        .where((eb) =>
-          eb.or([eb('procedure_version.effective_to', 'is', null), eb('procedure_version.effective_to', '>', now())]),
-        )
-        .orderBy('procedure.code')
-        .execute();
-      const items = versions
-        .map((v) => ({
-          code: v.code,
-          name: v.name,
-          problems: checkFidelity(ProcedureContent.parse(v.content)).map((p) => ({
-            problem: p.problem,
-            path: p.path,
-            message: p.message[language],
-          })),
-        }))
-        .filter((i) => i.problems.length > 0);
-      return { items, checked: versions.length };
-    },
+    handler: async (request) => fidelityReport(db, contextOf(request).actor.agencyId, now(), requestLanguage(request)),
   });
 }

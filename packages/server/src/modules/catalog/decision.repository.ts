@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Database } from '../../db/schema.js';
 import type { Queryable, Tx } from '../../db/database.js';
 import type { ChangeKind } from '../../db/schema.js';
 
@@ -14,20 +15,22 @@ const DECISION_COLUMNS = [
   'announcement_decision.published_at',
 ] as const;
 
+/** How many changes a decision lists, as a column of the decision's row. */
+const changeCount = (eb: ExpressionBuilder<Database, 'announcement_decision'>) =>
+  eb
+    .selectFrom('decision_change')
+    .select(sql<number>`count(*)`.as('n'))
+    .whereRef('decision_change.agency_id', '=', 'announcement_decision.agency_id')
+    .whereRef('decision_change.decision_id', '=', 'announcement_decision.id')
+    .as('change_count');
+
 export type DecisionRow = Awaited<ReturnType<typeof findDecision>> & object;
 
 export async function findDecision(db: Queryable, agencyId: string, decisionId: string) {
   return db
     .selectFrom('announcement_decision')
     .select(DECISION_COLUMNS)
-    .select((eb) =>
-      eb
-        .selectFrom('decision_change')
-        .select(sql<number>`count(*)`.as('n'))
-        .whereRef('decision_change.agency_id', '=', 'announcement_decision.agency_id')
-        .whereRef('decision_change.decision_id', '=', 'announcement_decision.id')
-        .as('change_count'),
-    )
+    .select(changeCount)
     .where('announcement_decision.agency_id', '=', agencyId)
     .where('announcement_decision.id', '=', decisionId)
     .executeTakeFirst();
@@ -49,14 +52,7 @@ export async function listDecisions(db: Queryable, agencyId: string, page: numbe
     db
       .selectFrom('announcement_decision')
       .select(DECISION_COLUMNS)
-      .select((eb) =>
-        eb
-          .selectFrom('decision_change')
-          .select(sql<number>`count(*)`.as('n'))
-          .whereRef('decision_change.agency_id', '=', 'announcement_decision.agency_id')
-          .whereRef('decision_change.decision_id', '=', 'announcement_decision.id')
-          .as('change_count'),
-      )
+      .select(changeCount)
       .where('agency_id', '=', agencyId)
       .orderBy('effective_from', 'desc')
       .orderBy('created_at', 'desc')

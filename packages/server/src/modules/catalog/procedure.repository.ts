@@ -26,8 +26,8 @@ export async function findProcedureId(db: Queryable, agencyId: string, code: str
   return row?.id;
 }
 
-/** The version in force at `at`: the one whose [effective_from, effective_to) contains it. */
-export async function findVersionInForce(db: Queryable, agencyId: string, code: string, at: Date) {
+/** Every version of the procedure with this code, with the code alongside. */
+function versionsOf(db: Queryable, agencyId: string, code: string) {
   return db
     .selectFrom('procedure_version')
     .innerJoin('procedure', (j) =>
@@ -37,7 +37,12 @@ export async function findVersionInForce(db: Queryable, agencyId: string, code: 
     )
     .select(VERSION_COLUMNS)
     .where('procedure.agency_id', '=', agencyId)
-    .where('procedure.code', '=', code)
+    .where('procedure.code', '=', code);
+}
+
+/** The version in force at `at`: the one whose [effective_from, effective_to) contains it. */
+export async function findVersionInForce(db: Queryable, agencyId: string, code: string, at: Date) {
+  return versionsOf(db, agencyId, code)
     .where('procedure_version.effective_from', '<=', at)
     .where((eb) =>
       eb.or([eb('procedure_version.effective_to', 'is', null), eb('procedure_version.effective_to', '>', at)]),
@@ -47,16 +52,7 @@ export async function findVersionInForce(db: Queryable, agencyId: string, code: 
 
 /** The most recently effective version, in force or not yet (a published future amendment). */
 export async function findLatestVersion(db: Queryable, agencyId: string, code: string) {
-  return db
-    .selectFrom('procedure_version')
-    .innerJoin('procedure', (j) =>
-      j
-        .onRef('procedure.agency_id', '=', 'procedure_version.agency_id')
-        .onRef('procedure.id', '=', 'procedure_version.procedure_id'),
-    )
-    .select(VERSION_COLUMNS)
-    .where('procedure.agency_id', '=', agencyId)
-    .where('procedure.code', '=', code)
+  return versionsOf(db, agencyId, code)
     .orderBy('procedure_version.effective_from', 'desc')
     .orderBy('procedure_version.version_no', 'desc')
     .executeTakeFirst();
