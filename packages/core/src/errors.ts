@@ -58,6 +58,26 @@ export const ERROR_CODES = {
     vi: 'Không tìm thấy đường dẫn yêu cầu.',
     en: 'No such route.',
   },
+  ACTION_NOT_ALLOWED: {
+    status: 409,
+    vi: 'Thao tác không được phép ở trạng thái hiện tại của hồ sơ.',
+    en: "This action is not allowed in the dossier's current state.",
+  },
+  INCOMPLETE_DOSSIER: {
+    status: 422,
+    vi: 'Hồ sơ chưa đầy đủ: lập phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.',
+    en: 'The dossier is incomplete: issue a supplement request.',
+  },
+  INELIGIBLE_DOSSIER: {
+    status: 422,
+    vi: 'Hồ sơ không đủ điều kiện tiếp nhận: lập phiếu từ chối tiếp nhận.',
+    en: 'The dossier cannot be received: issue a refusal slip.',
+  },
+  STALE_VERSION: {
+    status: 409,
+    vi: 'Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại và thử lại.',
+    en: 'Someone else has just updated the dossier. Reload and try again.',
+  },
   CONFLICT: {
     status: 409,
     vi: 'Dữ liệu xung đột với dữ liệu đã có.',

@@ -12,3 +12,5 @@ export * from './catalog/procedure.js';
 export * from './catalog/diff.js';
 export * from './catalog/fidelity.js';
 export * from './contracts/catalog.js';
+export * from './contracts/dossier.js';
+export * from './dossier/index.js';

@@ -14,6 +14,9 @@ export const PERMISSIONS = [
   'calendar:manage',
   'catalog:read',
   'catalog:manage',
+  'dossier:read',
+  'dossier:receive',
+  'dossier:act',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -30,16 +33,16 @@ export const ROLE_PERMISSIONS = {
     'calendar:manage',
     'catalog:manage',
   ],
-  counter_clerk: EVERY_STAFF,
+  counter_clerk: [...EVERY_STAFF, 'dossier:read', 'dossier:receive', 'dossier:act'],
   courier: EVERY_STAFF,
-  specialist: EVERY_STAFF,
-  unit_head: [...EVERY_STAFF, 'user:read'],
-  leader: [...EVERY_STAFF, 'user:read'],
-  records_officer: EVERY_STAFF,
+  specialist: [...EVERY_STAFF, 'dossier:read', 'dossier:act'],
+  unit_head: [...EVERY_STAFF, 'user:read', 'dossier:read', 'dossier:act'],
+  leader: [...EVERY_STAFF, 'user:read', 'dossier:read', 'dossier:act'],
+  records_officer: [...EVERY_STAFF, 'dossier:read', 'dossier:act'],
   // The focal officer keeps the catalog up to date (DOMAIN.md §3).
-  focal_officer: [...EVERY_STAFF, 'catalog:manage'],
+  focal_officer: [...EVERY_STAFF, 'catalog:manage', 'dossier:read'],
   // Inspectors read everything, including the audit trail, and change nothing.
-  inspector: [...EVERY_STAFF, 'user:read', 'audit:read'],
+  inspector: [...EVERY_STAFF, 'user:read', 'audit:read', 'dossier:read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export function permissionsOf(role: Role): readonly Permission[] {

@@ -28,6 +28,12 @@ const ConfigSchema = z.object({
     .default(10),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   TEST_CLOCK: Bool.default(false),
+  DUE_SOON_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(16),
   LOGIN_LOCK_MINUTES: z.coerce
     .number()
     .int()
@@ -50,6 +56,8 @@ export type Config = {
   loginLockMinutes: number;
   /** Lets browser tests move the server's clock (PUT /api/test/clock). Demo mode only. */
   testClock: boolean;
+  /** Queues flag open dossiers due within this many hours as "due soon". */
+  dueSoonHours: number;
 };
 
 export class ConfigError extends Error {}
@@ -79,5 +87,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: c.LOGIN_MAX_FAILURES,
     loginLockMinutes: c.LOGIN_LOCK_MINUTES,
     testClock: c.TEST_CLOCK,
+    dueSoonHours: c.DUE_SOON_HOURS,
   };
 }

@@ -151,6 +151,103 @@ export interface SearchWordTable {
   word: string;
 }
 
+export interface DossierTable {
+  agency_id: string;
+  id: Generated<string>;
+  code: string | null;
+  channel: 'counter' | 'post' | 'online';
+  procedure_id: string;
+  procedure_version_id: string;
+  procedure_code: string;
+  procedure_name: string;
+  counter_id: string | null;
+  applicant_kind: 'person' | 'organisation';
+  applicant_name: string;
+  applicant_id_number: string;
+  applicant: ColumnType<unknown, string, string>;
+  return_method: 'counter' | 'post' | 'electronic';
+  return_address: string | null;
+  state: string;
+  national_status: number;
+  version: number;
+  unit_id: string | null;
+  assignee_id: string | null;
+  submitted_at: Timestamp;
+  received_at: Timestamp | null;
+  due_at: Timestamp | null;
+  finished_at: Timestamp | null;
+  is_paused: Generated<boolean>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface DossierEventTable {
+  agency_id: string;
+  dossier_id: string;
+  seq: number;
+  action: string;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_role: string;
+  data: ColumnType<Record<string, unknown>, string, string>;
+}
+
+export interface DossierDocumentTable {
+  agency_id: string;
+  dossier_id: string;
+  ord: number;
+  name: string;
+  required_form: string | null;
+  required_copies: number;
+  is_received: boolean;
+  form: 'original' | 'copy' | 'certified_copy' | null;
+  copies: number;
+  digitisation: Generated<'not_digitised' | 'digitised' | 'reused_dossier' | 'reused_result'>;
+}
+
+export interface DossierFileTable {
+  agency_id: string;
+  id: Generated<string>;
+  dossier_id: string;
+  document_ord: number;
+  filename: string;
+  media_type: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size_bytes: number;
+  sha256: string;
+  pages: number;
+  content: Buffer;
+  uploaded_at: GeneratedTimestamp;
+  uploaded_by: string | null;
+}
+
+export interface DossierCodeCounterTable {
+  agency_id: string;
+  counter_id: string;
+  day: string;
+  last_number: number;
+}
+
+export interface ReceptionSlipTable {
+  agency_id: string;
+  id: Generated<string>;
+  kind: 'supplement' | 'refusal';
+  procedure_code: string;
+  counter_id: string | null;
+  applicant_name: string;
+  applicant_id_number: string;
+  items: ColumnType<unknown, string, string>;
+  created_at: GeneratedTimestamp;
+  created_by: string | null;
+}
+
+export interface IdempotencyKeyTable {
+  agency_id: string;
+  key: string;
+  request: string;
+  status: number | null;
+  response: ColumnType<unknown, string | null, string | null>;
+  created_at: GeneratedTimestamp;
+}
+
 export interface Database {
   agency: AgencyTable;
   unit: UnitTable;
@@ -165,4 +262,11 @@ export interface Database {
   procedure: ProcedureTable;
   procedure_version: ProcedureVersionTable;
   search_word: SearchWordTable;
+  dossier: DossierTable;
+  dossier_event: DossierEventTable;
+  dossier_document: DossierDocumentTable;
+  dossier_file: DossierFileTable;
+  dossier_code_counter: DossierCodeCounterTable;
+  reception_slip: ReceptionSlipTable;
+  idempotency_key: IdempotencyKeyTable;
 }

@@ -14,7 +14,7 @@ type Sample = {
   payload?: (ids: Ids) => unknown;
   headers?: Record<string, string>;
 };
-type Ids = { ownUserId: string; otherAgencyUserId: string };
+type Ids = { ownUserId: string; otherAgencyUserId: string; dossierId: string };
 
 const SAMPLES: Record<string, Sample> = {
   'POST /api/auth/logout': { url: () => '/api/auth/logout' },
@@ -63,6 +63,23 @@ const SAMPLES: Record<string, Sample> = {
     payload: () => EMPTY_WORKBOOK,
     headers: { 'content-type': XLSX_TYPE },
   },
+  'POST /api/dossiers': { url: () => '/api/dossiers', payload: () => receptionBody() },
+  'POST /api/reception-slips': {
+    url: () => '/api/reception-slips',
+    payload: () => ({
+      kind: 'refusal',
+      procedureCode: '1.002952',
+      applicant: receptionBody().applicant,
+      reason: 'other',
+      note: 'Thử',
+    }),
+  },
+  'GET /api/dossiers': { url: () => '/api/dossiers?queue=all' },
+  'GET /api/dossiers/:id': { url: (ids) => `/api/dossiers/${ids.dossierId}` },
+  'POST /api/dossiers/:id/actions': {
+    url: (ids) => `/api/dossiers/${ids.dossierId}/actions`,
+    payload: () => ({ action: 'transfer_to_unit', expectedVersion: 1 }),
+  },
   'GET /api/audit': { url: () => '/api/audit' },
   'GET /api/audit/verify': { url: () => '/api/audit/verify' },
   'GET /api/calendar/days': { url: () => '/api/calendar/days?year=2026' },
@@ -86,6 +103,23 @@ const SAMPLES: Record<string, Sample> = {
 
 const EMPTY_WORKBOOK = await writeWorkbook([], { creator: 'test', created: new Date('2026-01-05T00:00:00Z') });
 let t: TestApp;
+let citizenSeq = 0;
+/** A complete reception of 1.002952 (six documents) for a new citizen each time. */
+const receptionBody = () => ({
+  procedureCode: '1.002952',
+  channel: 'counter',
+  applicant: {
+    kind: 'person',
+    name: 'Lê Văn Thử',
+    citizenId: `0680951${String(++citizenSeq).padStart(5, '0')}`,
+    dateOfBirth: '1985-01-01',
+    phone: '0912000111',
+    email: null,
+    address: '1 Lê Lợi, Đà Lạt, Lâm Đồng',
+  },
+  documents: Array.from({ length: 6 }, (_, ord) => ({ ord, received: true, form: 'original', copies: 2 })),
+  returnMethod: 'counter',
+});
 let codeSeq = 0;
 const uniqueCode = () => `9.8${String(++codeSeq).padStart(5, '0')}`;
 const decisionHeader = () => ({
@@ -159,7 +193,13 @@ beforeAll(async () => {
     .select('id')
     .where('username', '=', 'quantri.khanhhoa')
     .executeTakeFirstOrThrow();
-  ids = { ownUserId: own.id, otherAgencyUserId: other.id };
+  const dossier = await t.app.inject({
+    method: 'POST',
+    url: '/api/dossiers',
+    headers: { cookie: cookies.get('counter_clerk') ?? '' },
+    payload: receptionBody(),
+  });
+  ids = { ownUserId: own.id, otherAgencyUserId: other.id, dossierId: dossier.json().id };
 });
 afterAll(() => t.close());
 

@@ -1,0 +1,4 @@
+export * from './workflow.js';
+export * from './fold.js';
+export * from './due-date.js';
+export * from './mask.js';

@@ -1,0 +1,133 @@
+import { AppError, nextState, utcOffsetMinutes, ProcedureContent, type ActionRequest } from '@motcua/core';
+import type { Db, Tx } from '../../db/database.js';
+import { requireOwnAgency, type RequestContext } from '../auth/actor.js';
+import { appendAudit, originOf } from '../audit/audit.repository.js';
+import { checkActionRules } from './action-rules.js';
+import { nextDossierCode } from './dossier-code.js';
+import { findDossier, insertEvent, loadEvents } from './dossier.repository.js';
+import { project } from './dossier-projection.js';
+import { foldDossier } from '@motcua/core';
+import { once } from './idempotency.js';
+
+/**
+ * One action on a dossier: guard (workflow table + rules), then the event, the folded row and
+ * the audit row in one transaction. Optimistic concurrency: the caller names the version it
+ * saw; the event's primary key (dossier, seq) lets exactly one of concurrent actions through.
+ */
+export async function takeAction(
+  db: Db,
+  ctx: RequestContext,
+  dossierId: string,
+  input: ActionRequest,
+  now: Date,
+  key?: string,
+) {
+  const agencyId = ctx.actor.agencyId;
+  try {
+    await db.transaction().execute((tx) =>
+      once(tx, agencyId, key, { dossierId, input }, async () => {
+        await apply(tx, ctx, dossierId, input, now);
+        return { status: 200, body: { dossierId } };
+      }),
+    );
+  } catch (e) {
+    // Another action took this version first (unique violation on the event's key).
+    if (e instanceof Error && (e as { code?: string }).code === '23505') throw new AppError('STALE_VERSION');
+    throw e;
+  }
+}
+
+async function apply(tx: Tx, ctx: RequestContext, dossierId: string, input: ActionRequest, now: Date): Promise<void> {
+  const agencyId = ctx.actor.agencyId;
+  const dossier = requireOwnAgency(ctx.actor, await findDossier(tx, agencyId, dossierId));
+  if (dossier.version !== input.expectedVersion)
+    throw new AppError('STALE_VERSION', undefined, `at ${dossier.version}`);
+  const events = await loadEvents(tx, agencyId, dossierId);
+  const fold = foldDossier(events);
+  nextState(fold.state, input.action, ctx.actor.role);
+  const data = await checkActionRules(tx, ctx.actor, dossier, fold, input);
+  if (input.action === 'transfer_to_unit')
+    data.unitId = await competentUnit(tx, agencyId, dossier.procedure_version_id);
+  if (input.action === 'accept_online' && !dossier.code)
+    data.code = await codeFor(tx, agencyId, dossier.counter_id, now);
+  const seq = dossier.version + 1;
+  await insertEvent(tx, {
+    agencyId,
+    dossierId,
+    seq,
+    action: input.action,
+    at: now,
+    actorId: ctx.actor.userId,
+    actorRole: ctx.actor.role,
+    data,
+  });
+  const { columns } = await project(
+    tx,
+    agencyId,
+    dossier.procedure_version_id,
+    [
+      ...events,
+      { seq, action: input.action, at: now.toISOString(), actorId: ctx.actor.userId, actorRole: ctx.actor.role, data },
+    ],
+    dossier.due_at,
+  );
+  const updated = await tx
+    .updateTable('dossier')
+    .set({ ...columns, ...(typeof data.code === 'string' ? { code: data.code } : {}) })
+    .where('agency_id', '=', agencyId)
+    .where('id', '=', dossierId)
+    .where('version', '=', dossier.version)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) throw new AppError('STALE_VERSION');
+  await appendAudit(tx, originOf(ctx), {
+    action: `dossier.${input.action}`,
+    targetType: 'dossier',
+    targetId: dossierId,
+    details: { code: dossier.code, seq },
+  });
+}
+
+/** Route by procedure, not by counter (DOMAIN.md §2): the unit the catalog names for it. */
+async function competentUnit(tx: Tx, agencyId: string, versionId: string): Promise<string> {
+  const version = await tx
+    .selectFrom('procedure_version')
+    .select('content')
+    .where('agency_id', '=', agencyId)
+    .where('id', '=', versionId)
+    .executeTakeFirstOrThrow();
+  const unitCode = ProcedureContent.parse(version.content).implementingUnitCode;
+  const unit = unitCode
+    ? await tx
+        .selectFrom('unit')
+        .select('id')
+        .where('agency_id', '=', agencyId)
+        .where('code', '=', unitCode)
+        .executeTakeFirst()
+    : undefined;
+  if (!unit)
+    throw new AppError('CONFLICT', [
+      {
+        field: 'procedure',
+        message: {
+          vi: 'Thủ tục chưa có đơn vị xử lý trong danh mục.',
+          en: 'The catalog names no processing unit for this procedure.',
+        },
+      },
+    ]);
+  return unit.id;
+}
+
+async function codeFor(tx: Tx, agencyId: string, counterId: string | null, now: Date): Promise<string> {
+  const counter =
+    counterId ??
+    (
+      await tx
+        .selectFrom('counter')
+        .select('id')
+        .where('agency_id', '=', agencyId)
+        .orderBy('code')
+        .executeTakeFirstOrThrow()
+    ).id;
+  const agency = await tx.selectFrom('agency').select('timezone').where('id', '=', agencyId).executeTakeFirstOrThrow();
+  return nextDossierCode(tx, agencyId, counter, now, utcOffsetMinutes(agency.timezone, now));
+}
