@@ -14,7 +14,7 @@ type Sample = {
   payload?: (ids: Ids) => unknown;
   headers?: Record<string, string>;
 };
-type Ids = { ownUserId: string; otherAgencyUserId: string; dossierId: string };
+type Ids = { ownUserId: string; otherAgencyUserId: string; dossierId: string; fileId: string };
 
 const SAMPLES: Record<string, Sample> = {
   'POST /api/auth/logout': { url: () => '/api/auth/logout' },
@@ -75,7 +75,14 @@ const SAMPLES: Record<string, Sample> = {
     }),
   },
   'GET /api/dossiers': { url: () => '/api/dossiers?queue=all' },
+  'GET /api/dossiers/tracking-book': { url: () => '/api/dossiers/tracking-book?from=2026-01-01&to=2026-12-31' },
   'GET /api/dossiers/:id': { url: (ids) => `/api/dossiers/${ids.dossierId}` },
+  'POST /api/dossiers/:id/documents/:ord/files': {
+    url: (ids) => `/api/dossiers/${ids.dossierId}/documents/0/files?filename=a.png`,
+    headers: { 'content-type': 'application/octet-stream' },
+    payload: () => TINY_PNG,
+  },
+  'GET /api/dossiers/:id/files/:fileId': { url: (ids) => `/api/dossiers/${ids.dossierId}/files/${ids.fileId}` },
   'POST /api/dossiers/:id/actions': {
     url: (ids) => `/api/dossiers/${ids.dossierId}/actions`,
     payload: () => ({ action: 'transfer_to_unit', expectedVersion: 1 }),
@@ -104,6 +111,10 @@ const SAMPLES: Record<string, Sample> = {
 const EMPTY_WORKBOOK = await writeWorkbook([], { creator: 'test', created: new Date('2026-01-05T00:00:00Z') });
 let t: TestApp;
 let citizenSeq = 0;
+const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 /** A complete reception of 1.002952 (six documents) for a new citizen each time. */
 const receptionBody = () => ({
   procedureCode: '1.002952',
@@ -199,7 +210,13 @@ beforeAll(async () => {
     headers: { cookie: cookies.get('counter_clerk') ?? '' },
     payload: receptionBody(),
   });
-  ids = { ownUserId: own.id, otherAgencyUserId: other.id, dossierId: dossier.json().id };
+  const file = await t.app.inject({
+    method: 'POST',
+    url: `/api/dossiers/${dossier.json().id}/documents/0/files?filename=a.png`,
+    headers: { cookie: cookies.get('counter_clerk') ?? '', 'content-type': 'application/octet-stream' },
+    payload: TINY_PNG,
+  });
+  ids = { ownUserId: own.id, otherAgencyUserId: other.id, dossierId: dossier.json().id, fileId: file.json().id };
 });
 afterAll(() => t.close());
 

@@ -176,6 +176,22 @@ describe('processing on the clock', () => {
     });
     expect(JSON.stringify(lookup)).not.toMatch(/0680950|Trần Phú|0912345678/);
     expect(lookup.timeline.map((s: { step: string }) => s.step)).toContain('Yêu cầu bổ sung hồ sơ');
+
+    const book = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/dossiers/tracking-book?from=2026-01-12&to=2026-01-12&pageSize=200',
+        headers: { cookie: cookie.buudien! },
+      })
+    ).json();
+    const row = book.items.find((r: { code: string }) => r.code === d.code);
+    expect(row).toMatchObject({
+      competentUnit: 'Phòng Nghiệp vụ Dược',
+      receivedAt: '2026-01-12T00:00:00.000Z',
+      returnedAt: expect.any(String),
+      resultAt: expect.any(String),
+    });
+    expect(row.addressAndPhone).toContain('0912345678');
   });
 
   it('refuses a disallowed action with 409 and the allowed ones, and a second supplement request', async () => {

@@ -1,5 +1,11 @@
 import { ActionRequest, DossierList, DossierSummary, ReceiveDossierRequest, ReceptionSlipRequest } from '@motcua/core';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AppError } from '@motcua/core';
+import { requireOwnAgency } from '../auth/actor.js';
+import { MAX_FILE_BYTES } from './sniff-file.js';
+import { uploadFile } from './upload-file.js';
+import { trackingBook } from './tracking-book.js';
 import { contextOf } from '../../http/access.js';
 import type { App, Deps } from '../../http/app-types.js';
 import { getDossier } from './get-dossier.js';
@@ -76,6 +82,24 @@ export function registerDossierRoutes(app: App, { db, now, config }: Deps): void
     },
     handler: async (request) => listDossiers(db, contextOf(request).actor, request.query, now(), dueSoonMs),
   });
+  app.get('/api/dossiers/tracking-book', {
+    config: { access: { permission: 'dossier:read' } },
+    schema: {
+      tags: ['dossiers'],
+      summary: 'The tracking book (sổ theo dõi hồ sơ) of dossiers received between two dates',
+      querystring: z.object({
+        from: z.iso.date(),
+        to: z.iso.date(),
+        page: z.coerce.number().int().min(1).default(1),
+        pageSize: z.coerce.number().int().min(1).max(200).default(50),
+      }),
+    },
+    handler: async (request) => {
+      const { actor } = contextOf(request);
+      const q = request.query;
+      return trackingBook(db, actor.agencyId, q.from, q.to, q.page, q.pageSize);
+    },
+  });
   app.get('/api/dossiers/:id', {
     config: { access: { permission: 'dossier:read' } },
     schema: {
@@ -85,6 +109,57 @@ export function registerDossierRoutes(app: App, { db, now, config }: Deps): void
       response: { 200: Detail },
     },
     handler: async (request) => getDossier(db, contextOf(request), request.params.id, now(), dueSoonMs),
+  });
+  app.register(async (files) => {
+    // Scans arrive as raw bytes; the type is sniffed from them, whatever the client declares.
+    files.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES }, (_req, body, done) =>
+      done(null, body),
+    );
+    files.withTypeProvider<ZodTypeProvider>().post('/api/dossiers/:id/documents/:ord/files', {
+      config: { access: { permission: 'dossier:receive' } },
+      schema: {
+        tags: ['dossiers'],
+        summary: 'Upload a digitised document (PDF, JPEG, PNG; raw body; ?filename=)',
+        params: z.object({ id: z.uuid(), ord: z.coerce.number().int().min(0) }),
+        querystring: z.object({ filename: z.string().trim().min(1).max(200).default('tai-lieu') }),
+      },
+      handler: async (request, reply) => {
+        const body = request.body;
+        if (!Buffer.isBuffer(body)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+        const file = await uploadFile(
+          db,
+          contextOf(request),
+          request.params.id,
+          request.params.ord,
+          request.query.filename,
+          body,
+        );
+        return reply.status(201).send(file);
+      },
+    });
+  });
+  app.get('/api/dossiers/:id/files/:fileId', {
+    config: { access: { permission: 'dossier:read' } },
+    schema: {
+      tags: ['dossiers'],
+      summary: 'Download a digitised document',
+      params: z.object({ id: z.uuid(), fileId: z.uuid() }),
+    },
+    handler: async (request, reply) => {
+      const { actor } = contextOf(request);
+      const file = await db
+        .selectFrom('dossier_file')
+        .select(['filename', 'media_type', 'content', 'agency_id'])
+        .where('agency_id', '=', actor.agencyId)
+        .where('dossier_id', '=', request.params.id)
+        .where('id', '=', request.params.fileId)
+        .executeTakeFirst();
+      const found = requireOwnAgency(actor, file);
+      return reply
+        .type(found.media_type)
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(found.filename)}`)
+        .send(found.content);
+    },
   });
   app.post('/api/dossiers/:id/actions', {
     config: { access: { permission: 'dossier:act' } },
