@@ -13,6 +13,7 @@ export async function checkActionRules(
   dossier: { unit_id: string | null; assignee_id: string | null; due_at: Date | null },
   fold: DossierFold,
   input: ActionRequest,
+  now: Date,
 ): Promise<Record<string, unknown>> {
   const a = input.action;
   if (actor.role === 'unit_head' && dossier.unit_id !== actor.unitId) throw forbidden(NOT_YOUR_UNIT);
@@ -41,6 +42,8 @@ export async function checkActionRules(
       return returnData(input);
     case 'extend_deadline':
       if (!input.newDueAt) throw invalid('body.newDueAt', REQUIRED);
+      // Decree 118: the apology and new appointment come before the deadline, not after it.
+      if (dossier.due_at && now > dossier.due_at) throw invalid('action', TOO_LATE_TO_EXTEND);
       if (dossier.due_at && new Date(input.newDueAt) <= dossier.due_at) throw invalid('body.newDueAt', LATER_REQUIRED);
       if (!note) throw invalid('body.note', APOLOGY_REQUIRED);
       return { newDueAt: new Date(input.newDueAt).toISOString(), note };
@@ -98,6 +101,10 @@ const LATER_REQUIRED = {
 const APOLOGY_REQUIRED = {
   vi: 'Cần nội dung thư xin lỗi và lý do gia hạn.',
   en: 'The apology and the reason for the extension are required.',
+};
+const TOO_LATE_TO_EXTEND = {
+  vi: 'Đã quá hạn: thư xin lỗi và hẹn lại phải gửi trước ngày hẹn trả.',
+  en: 'Overdue: the apology and new appointment must come before the deadline.',
 };
 const ID_REQUIRED = {
   vi: 'Cần số giấy tờ tùy thân của người nhận (9–12 chữ số).',

@@ -235,6 +235,47 @@ describe('processing on the clock', () => {
   });
 });
 
+describe('online queue and extensions', () => {
+  it('queues an online dossier without a code; accepting gives the code and starts the clock', async () => {
+    t.clock.set(new Date('2026-03-02T01:00:00Z')); // Monday 08:00
+    const online = (await receive(reception({ channel: 'online', documents: [] }))).json();
+    expect(online).toMatchObject({
+      state: 'submitted_online',
+      nationalStatus: 1,
+      code: null,
+      receivedAt: null,
+      dueAt: null,
+    });
+    t.clock.set(new Date('2026-03-02T03:00:00Z'));
+    const accepted = (await act('buudien', online.id, 'accept_online', 1)).json();
+    expect(accepted.code).toMatch(/^000\.00\.31\.H36-260302-\d{4}$/);
+    expect(accepted).toMatchObject({ state: 'received', nationalStatus: 2, receivedAt: '2026-03-02T03:00:00.000Z' });
+    const other = (await receive(reception({ channel: 'online', documents: [] }))).json();
+    const refused = (await act('buudien', other.id, 'refuse_online', 1, { note: 'Sai thẩm quyền' })).json();
+    expect(refused).toMatchObject({ state: 'refused_at_reception', nationalStatus: 3 });
+  });
+
+  it('records a new appointment approved by the leader before the deadline, not after', async () => {
+    t.clock.set(new Date('2026-03-09T01:00:00Z'));
+    const d = (await receive()).json();
+    const newDueAt = new Date(new Date(d.dueAt).getTime() + 3 * 86400_000).toISOString();
+    const extended = await act('lanhdao', d.id, 'extend_deadline', 1, {
+      newDueAt,
+      note: 'Xin lỗi ông/bà vì chậm trễ do cần thẩm định thực tế.',
+    });
+    expect(extended.statusCode, extended.body).toBe(200);
+    expect(extended.json().dueAt).toBe(newDueAt);
+    t.clock.set(new Date(new Date(newDueAt).getTime() + 3600_000));
+    const late = await act('lanhdao', d.id, 'extend_deadline', 2, {
+      newDueAt: new Date(new Date(newDueAt).getTime() + 86400_000 * 5).toISOString(),
+      note: 'Xin lỗi',
+    });
+    expect(late.statusCode).toBe(400);
+    expect(late.json().error.details[0].field).toBe('action');
+    t.clock.set(null);
+  });
+});
+
 describe('agency isolation', () => {
   it("answers 404 to another agency's clerk, for reading and acting", async () => {
     const d = (await receive()).json();

@@ -45,7 +45,7 @@ async function apply(tx: Tx, ctx: RequestContext, dossierId: string, input: Acti
   const events = await loadEvents(tx, agencyId, dossierId);
   const fold = foldDossier(events);
   nextState(fold.state, input.action, ctx.actor.role);
-  const data = await checkActionRules(tx, ctx.actor, dossier, fold, input);
+  const data = await checkActionRules(tx, ctx.actor, dossier, fold, input, now);
   if (input.action === 'transfer_to_unit')
     data.unitId = await competentUnit(tx, agencyId, dossier.procedure_version_id);
   if (input.action === 'accept_online' && !dossier.code)
