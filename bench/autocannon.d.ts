@@ -13,6 +13,19 @@ declare module 'autocannon' {
     method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
     headers?: Record<string, string>;
     body?: string;
+    /** Requests sent in turn; each inherits method, headers and body from above. */
+    requests?: Request[];
+  };
+
+  export type Request = {
+    method?: Options['method'];
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    /** In workers mode: the absolute path of a CommonJS module exporting `(request) => request`. */
+    setupRequest?: string;
+    /** Not autocannon's: passed through to setupRequest on the request object. */
+    data?: unknown;
   };
 
   /** Latency in milliseconds, requests and throughput per second. */

@@ -12,7 +12,16 @@ export type Target = {
   body?: string;
   /** Concurrent connections for this target; a latency goal is judged at one. Default: settings. */
   connections?: number;
+  /**
+   * Varies each request, e.g. a distinct dossier for every action. The load comes from a worker
+   * thread, so `module` is the absolute path of a CommonJS file exporting `(request) => request`
+   * (see next-path.cjs); it finds `data(run)` in `request.data`. The warm-up and the measured run
+   * each get their own data, so neither reuses what the other consumed.
+   */
+  perRequest?: { module: string; data: (run: Run) => unknown };
 };
+
+export type Run = 'warm-up' | 'measured';
 
 export type Measurement = {
   label: string;
@@ -63,9 +72,16 @@ export function createContext(settings: Settings): { ctx: BenchContext; close: (
 
   const measure = async (label: string, target: Target): Promise<Measurement> => {
     // One worker thread generates the load, so the client does not share the servers' event loop.
-    const options = { ...target, connections: target.connections ?? settings.connections, workers: 1 };
-    if (settings.warmupSec > 0) await autocannon({ ...options, duration: settings.warmupSec });
-    const result = await autocannon({ ...options, duration: settings.durationSec });
+    const { perRequest, ...request } = target;
+    const options = (run: Run, duration: number) => ({
+      ...request,
+      connections: target.connections ?? settings.connections,
+      workers: 1,
+      duration,
+      ...(perRequest ? { requests: [{ setupRequest: perRequest.module, data: perRequest.data(run) }] } : {}),
+    });
+    if (settings.warmupSec > 0) await autocannon(options('warm-up', settings.warmupSec));
+    const result = await autocannon(options('measured', settings.durationSec));
     return {
       label,
       requestsPerSec: result.requests.average,

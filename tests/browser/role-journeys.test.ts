@@ -8,23 +8,19 @@ import { menuEntries, openBrowser, openLoginPage, signIn, type BrowserSession } 
  */
 /** Every staff member reads the procedure catalog (catalog:read). */
 const CATALOG = ['Danh mục thủ tục', 'Quyết định công bố', 'Kiểm tra đầy đủ thông tin'];
+/** Every staff member sees the agency and its calendar. */
+const COMMON = ['Đơn vị', 'Lịch làm việc', ...CATALOG];
+/** Roles that read dossiers (dossier:read) have the queues and the tracking book first. */
+const DOSSIERS = ['Hồ sơ', 'Sổ theo dõi hồ sơ'];
 
 const JOURNEYS: readonly { username: string; role: Role; menu: readonly string[] }[] = [
-  {
-    username: 'quantri',
-    role: 'administrator',
-    menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc', ...CATALOG, 'Người dùng', 'Nhật ký hệ thống'],
-  },
-  { username: 'buudien', role: 'counter_clerk', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc', ...CATALOG] },
-  { username: 'chuyenvien', role: 'specialist', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc', ...CATALOG] },
-  {
-    username: 'truongphong',
-    role: 'unit_head',
-    menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc', ...CATALOG, 'Người dùng'],
-  },
-  { username: 'lanhdao', role: 'leader', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc', ...CATALOG, 'Người dùng'] },
-  { username: 'vanthu', role: 'records_officer', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc', ...CATALOG] },
-  { username: 'daumoi', role: 'focal_officer', menu: ['Trang chủ', 'Đơn vị', 'Lịch làm việc', ...CATALOG] },
+  { username: 'quantri', role: 'administrator', menu: ['Trang chủ', ...COMMON, 'Người dùng', 'Nhật ký hệ thống'] },
+  { username: 'buudien', role: 'counter_clerk', menu: ['Trang chủ', 'Tiếp nhận hồ sơ', ...DOSSIERS, ...COMMON] },
+  { username: 'chuyenvien', role: 'specialist', menu: ['Trang chủ', ...DOSSIERS, ...COMMON] },
+  { username: 'truongphong', role: 'unit_head', menu: ['Trang chủ', ...DOSSIERS, ...COMMON, 'Người dùng'] },
+  { username: 'lanhdao', role: 'leader', menu: ['Trang chủ', ...DOSSIERS, ...COMMON, 'Người dùng'] },
+  { username: 'vanthu', role: 'records_officer', menu: ['Trang chủ', ...DOSSIERS, ...COMMON] },
+  { username: 'daumoi', role: 'focal_officer', menu: ['Trang chủ', ...DOSSIERS, ...COMMON] },
 ];
 
 describe('each demo role signs in, sees its home and menu, and signs out', () => {

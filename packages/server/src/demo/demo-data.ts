@@ -28,6 +28,9 @@ export const LAM_DONG = {
     { username: 'buudien', fullName: 'Trần Thị Bưu', role: 'counter_clerk', unit: null },
     { username: 'chuyenvien', fullName: 'Lê Thị Chuyên', role: 'specialist', unit: 'pharmacy' },
     { username: 'truongphong', fullName: 'Phạm Văn Trưởng', role: 'unit_head', unit: 'pharmacy' },
+    // Phòng Nghiệp vụ Y has its own head and specialist, so its demo dossiers move too.
+    { username: 'chuyenvien.y', fullName: 'Bùi Thị Chuyên', role: 'specialist', unit: 'medical' },
+    { username: 'truongphong.y', fullName: 'Đặng Văn Trưởng', role: 'unit_head', unit: 'medical' },
     { username: 'lanhdao', fullName: 'Hoàng Văn Lãnh', role: 'leader', unit: null },
     { username: 'vanthu', fullName: 'Đỗ Thị Văn', role: 'records_officer', unit: 'office' },
     { username: 'daumoi', fullName: 'Vũ Thị Đầu Mối', role: 'focal_officer', unit: 'office' },

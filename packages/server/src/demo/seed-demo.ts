@@ -4,15 +4,17 @@ import { hashPassword } from '../modules/auth/password.js';
 import { DEMO_PASSWORD, KHANH_HOA, LAM_DONG, MERGED_INTO_LAM_DONG, type DemoAgency } from './demo-data.js';
 import { seedHolidays } from './holidays.js';
 import { seedCatalog } from './seed-catalog.js';
+import { seedDossiers } from './seed-dossiers.js';
 
 export type SeedResult = { seeded: boolean; accounts: { username: string; role: string; agency: string }[] };
 
 /**
- * Seeds the demo agencies and accounts, all with the published demo password. Only ever called
- * in demo mode: outside it, no account with a known password exists. Idempotent: a database
- * that already holds the demo agency is left as it is.
+ * Seeds the demo agencies and accounts, all with the published demo password, and the demo
+ * dossiers of the last months before `now`. Only ever called in demo mode: outside it, no account
+ * with a known password exists. Idempotent: a database that already holds the demo agency is
+ * left as it is.
  */
-export async function seedDemo(db: Db): Promise<SeedResult> {
+export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResult> {
   const accounts = [LAM_DONG, KHANH_HOA].flatMap((a) =>
     a.users.map((u) => ({ username: u.username, role: u.role, agency: a.name })),
   );
@@ -38,6 +40,9 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
     await insertAgency(tx, KHANH_HOA, passwordHash);
     return true;
   });
+  // The dossiers go through the real use cases, each action in its own transaction, so they
+  // follow the commit above, and only in the start that created the agencies.
+  if (seeded) await seedDossiers(db, now);
   return { seeded, accounts };
 }
 

@@ -19,6 +19,8 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. an Idempotency-Key that makes a retried submission harmless. */
+  headers?: Record<string, string>;
   /**
    * Calls that run before anyone is signed in (login, the first /me) expect 401 as a normal
    * answer; for every other call a 401 means the session has expired.
@@ -37,6 +39,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': getLanguage(),
+    ...options.headers,
   };
   // Only declare JSON when there is a body: the server rejects an empty JSON body.
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -83,6 +86,34 @@ export async function getJson<T>(path: string, options: RequestOptions = {}): Pr
 
 export async function postJson<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
   return (await apiRequest(path, { ...options, method: 'POST', body })) as T;
+}
+
+/**
+ * Posts a file as the raw request body (the JSON client cannot carry bytes); the server works
+ * out the type from the bytes themselves, so the declared type is only a courtesy.
+ */
+export async function postBytes<T>(path: string, body: Blob, options: RequestOptions = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers: {
+        Accept: 'application/json',
+        'Accept-Language': getLanguage(),
+        'Content-Type': body.type || 'application/octet-stream',
+        ...options.headers,
+      },
+      body,
+      signal: options.signal,
+      credentials: 'same-origin',
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new ApiError(0, 'NETWORK', messagesFor(getLanguage()).common.networkError);
+  }
+  if (response.status === 401) onSessionExpired();
+  if (!response.ok) throw await toApiError(response);
+  return (await response.json()) as T;
 }
 
 /** One page of a paginated list, as every list endpoint returns it. */

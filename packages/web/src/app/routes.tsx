@@ -1,5 +1,6 @@
 import type { Me, Permission } from '@motcua/core';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { LoadStatus } from '../components/load-status.js';
 import { AgencyPage } from '../features/agency/agency-page.js';
 import { AuditPage } from '../features/audit/audit-page.js';
 import { CatalogPage } from '../features/catalog/catalog-page.js';
@@ -11,6 +12,21 @@ import { CalendarPage } from '../features/calendar/calendar-page.js';
 import { HomePage } from '../features/home/home-page.js';
 import { UsersPage } from '../features/users/users-page.js';
 import type { Messages } from '../i18n/vi.js';
+
+/*
+ * The dossier screens are the largest part of the UI and only staff who handle dossiers need
+ * them: they load on first use, in their own chunk.
+ */
+const dossierPages = () => import('../features/dossiers/dossier-pages.js');
+const DossierPage = lazy(() => dossierPages().then((m) => ({ default: m.DossierPage })));
+const DossiersPage = lazy(() => dossierPages().then((m) => ({ default: m.DossiersPage })));
+const ReceptionPage = lazy(() => dossierPages().then((m) => ({ default: m.ReceptionPage })));
+const TrackingBookPage = lazy(() => dossierPages().then((m) => ({ default: m.TrackingBookPage })));
+
+/** A lazily loaded page: "Loading…" until its chunk has arrived. */
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<LoadStatus error={undefined} isLoading />}>{children}</Suspense>;
+}
 
 /** The values of a path's `:name` segments, e.g. { id: '…' } for /decisions/:id. */
 export type RouteParams = Readonly<Record<string, string>>;
@@ -35,6 +51,48 @@ export const ROUTES: readonly AppRoute[] = [
     label: (t) => t.nav.home,
     permission: null,
     render: (me) => <HomePage me={me} />,
+  },
+  // The dossier pages come first in the menu: they are the daily work of most roles.
+  {
+    path: '/tiep-nhan-ho-so',
+    label: (t) => t.dossiers.nav.reception,
+    permission: 'dossier:receive',
+    render: (me) => (
+      <Lazy>
+        <ReceptionPage me={me} />
+      </Lazy>
+    ),
+  },
+  {
+    path: '/ho-so',
+    label: (t) => t.dossiers.nav.dossiers,
+    permission: 'dossier:read',
+    render: (me) => (
+      <Lazy>
+        <DossiersPage me={me} />
+      </Lazy>
+    ),
+  },
+  {
+    path: '/ho-so/:id',
+    label: (t) => t.dossiers.nav.dossiers,
+    permission: 'dossier:read',
+    isInMenu: false,
+    render: (me, params) => (
+      <Lazy>
+        <DossierPage key={params.id} id={params.id ?? ''} me={me} />
+      </Lazy>
+    ),
+  },
+  {
+    path: '/so-theo-doi-ho-so',
+    label: (t) => t.dossiers.nav.trackingBook,
+    permission: 'dossier:read',
+    render: () => (
+      <Lazy>
+        <TrackingBookPage />
+      </Lazy>
+    ),
   },
   {
     path: '/agency',

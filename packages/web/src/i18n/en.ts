@@ -1,4 +1,5 @@
 import { catalogEn } from './catalog-en.js';
+import { dossiersEn } from './dossiers-en.js';
 import type { Messages } from './vi.js';
 
 /** English messages. Typed as `Messages`, so a key missing or extra here is a compile error. */
@@ -196,4 +197,5 @@ export const en: Messages = {
     dueAt: 'Due',
   },
   catalog: catalogEn,
+  dossiers: dossiersEn,
 };

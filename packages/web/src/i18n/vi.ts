@@ -1,5 +1,6 @@
 import type { CalendarDayKind, Role, UNIT_KINDS } from '@motcua/core';
 import { catalogVi } from './catalog-vi.js';
+import { dossiersVi } from './dossiers-vi.js';
 
 type UnitKind = (typeof UNIT_KINDS)[number];
 
@@ -201,6 +202,7 @@ export const vi = {
     dueAt: 'Hạn giải quyết',
   },
   catalog: catalogVi,
+  dossiers: dossiersVi,
 };
 
 export type Messages = typeof vi;

@@ -35,6 +35,12 @@ async function appendRows(db: Db, agency: string, count: number, action = 'test.
   }
 }
 
+/** The last seq of an agency's chain: the demo seed's rows come first, as many as its data makes. */
+async function headSeq(db: Db, agency: string): Promise<number> {
+  const head = await db.selectFrom('audit_chain').select('last_seq').where('agency_id', '=', agency).executeTakeFirst();
+  return head?.last_seq ?? 0;
+}
+
 async function chainRows(db: Db, agency: string) {
   return db
     .selectFrom('audit_log')
@@ -59,28 +65,31 @@ describe('the audit hash chain', () => {
   });
 
   it('appends a contiguous chain per agency, each row linked to the one before', async () => {
-    // The demo seed wrote seq 1; four more follow it.
+    // The demo seed wrote the first rows (the agency, then its demo dossiers); four more follow.
+    const seeded = await headSeq(db, lamDong);
     await appendRows(db, lamDong, 4);
 
     const rows = await chainRows(db, lamDong);
-    expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: seeded + 4 }, (_, i) => i + 1));
     expect(rows[0]?.prev_hash).toBe(GENESIS_HASH);
     for (let i = 1; i < rows.length; i++) expect(rows[i]?.prev_hash).toBe(rows[i - 1]?.hash);
     const head = await db.selectFrom('audit_chain').selectAll().where('agency_id', '=', lamDong).executeTakeFirst();
-    expect(head).toMatchObject({ last_seq: 5, last_hash: rows[4]?.hash });
-    expect(await verifyAudit(db, lamDong)).toEqual({ ok: true, rowsChecked: 5 });
+    expect(head).toMatchObject({ last_seq: seeded + 4, last_hash: rows.at(-1)?.hash });
+    expect(await verifyAudit(db, lamDong)).toEqual({ ok: true, rowsChecked: seeded + 4 });
   });
 
   it('keeps one chain per agency: another agency starts at its own seq 2', async () => {
     const khanhHoa = await agencyId(db, KHANH_HOA);
+    const seeded = (await headSeq(db, lamDong)) + (await headSeq(db, khanhHoa));
     await appendRows(db, lamDong, 3);
     await appendRows(db, khanhHoa, 1);
 
     expect((await chainRows(db, khanhHoa)).map((r) => r.seq)).toEqual([1, 2]);
-    expect(await verifyAudit(db)).toEqual({ ok: true, rowsChecked: 6 });
+    expect(await verifyAudit(db)).toEqual({ ok: true, rowsChecked: seeded + 4 });
   });
 
   it('leaves no gap when the transaction that appended rolls back', async () => {
+    const seeded = await headSeq(db, lamDong);
     await expect(
       db.transaction().execute(async (tx) => {
         await appendAudit(tx, origin(lamDong), { action: 'test.rolled_back', targetType: 'test' });
@@ -90,19 +99,21 @@ describe('the audit hash chain', () => {
     await appendRows(db, lamDong, 1);
 
     const rows = await chainRows(db, lamDong);
-    expect(rows.map((r) => [r.seq, r.action])).toEqual([
+    expect([rows[0], ...rows.slice(seeded)].map((r) => [r?.seq, r?.action])).toEqual([
       [1, 'demo.seed'],
-      [2, 'test.event'],
+      [seeded + 1, 'test.event'],
     ]);
-    expect(await verifyAudit(db, lamDong)).toEqual({ ok: true, rowsChecked: 2 });
+    expect(await verifyAudit(db, lamDong)).toEqual({ ok: true, rowsChecked: seeded + 1 });
   });
 
+  // `row`: which of the four appended rows is tampered with.
   it.each([
-    { change: 'an edited row', statement: `UPDATE audit_log SET action = 'x'`, seq: 3, problem: 'changed' },
-    { change: 'an edited detail', statement: `UPDATE audit_log SET details = '{"z":0}'`, seq: 2, problem: 'changed' },
-    { change: 'a deleted middle row', statement: 'DELETE FROM audit_log', seq: 3, problem: 'missing' },
-    { change: 'a deleted last row', statement: 'DELETE FROM audit_log', seq: 5, problem: 'missing' },
-  ])('reports $change as $problem at its seq', async ({ statement, seq, problem }) => {
+    { change: 'an edited row', statement: `UPDATE audit_log SET action = 'x'`, row: 2, problem: 'changed' },
+    { change: 'an edited detail', statement: `UPDATE audit_log SET details = '{"z":0}'`, row: 1, problem: 'changed' },
+    { change: 'a deleted middle row', statement: 'DELETE FROM audit_log', row: 2, problem: 'missing' },
+    { change: 'a deleted last row', statement: 'DELETE FROM audit_log', row: 4, problem: 'missing' },
+  ])('reports $change as $problem at its seq', async ({ statement, row, problem }) => {
+    const seq = (await headSeq(db, lamDong)) + row;
     await appendRows(db, lamDong, 4);
     await sql`${sql.raw(statement)} WHERE agency_id = ${lamDong} AND seq = ${seq}`.execute(db);
 
@@ -116,12 +127,13 @@ describe('the audit hash chain', () => {
   });
 
   it('catches a forged row whose own hash was recomputed, at the row after it', async () => {
+    const seq = (await headSeq(db, lamDong)) + 2;
     await appendRows(db, lamDong, 4);
     const row = await db
       .selectFrom('audit_log')
       .selectAll()
       .where('agency_id', '=', lamDong)
-      .where('seq', '=', 3)
+      .where('seq', '=', seq)
       .executeTakeFirstOrThrow();
     const forgedHash = auditHash(row.prev_hash, {
       agencyId: row.agency_id,
@@ -140,10 +152,10 @@ describe('the audit hash chain', () => {
       .updateTable('audit_log')
       .set({ action: 'forged', hash: forgedHash })
       .where('agency_id', '=', lamDong)
-      .where('seq', '=', 3)
+      .where('seq', '=', seq)
       .execute();
 
-    expect(await verifyAudit(db, lamDong)).toMatchObject({ ok: false, seq: 4, problem: 'chain_broken' });
+    expect(await verifyAudit(db, lamDong)).toMatchObject({ ok: false, seq: seq + 1, problem: 'chain_broken' });
   });
 
   it("checks only the asked agency's chain, and every chain when none is named", async () => {
@@ -151,7 +163,7 @@ describe('the audit hash chain', () => {
     await appendRows(db, khanhHoa, 2);
     await sql`UPDATE audit_log SET action = 'x' WHERE agency_id = ${khanhHoa} AND seq = 2`.execute(db);
 
-    expect(await verifyAudit(db, lamDong)).toEqual({ ok: true, rowsChecked: 1 });
+    expect(await verifyAudit(db, lamDong)).toEqual({ ok: true, rowsChecked: await headSeq(db, lamDong) });
     expect(await verifyAudit(db)).toMatchObject({ ok: false, agencyId: khanhHoa, seq: 2, problem: 'changed' });
   });
 });
@@ -171,9 +183,9 @@ describe('concurrent appends', () => {
   });
 
   it.each([
-    { agency: 'an agency whose chain exists', create: false, firstSeq: 2 },
-    { agency: 'a new agency with no chain head yet', create: true, firstSeq: 1 },
-  ])('20 transactions appending for $agency produce one intact chain', async ({ create, firstSeq }) => {
+    { agency: 'an agency whose chain exists', create: false },
+    { agency: 'a new agency with no chain head yet', create: true },
+  ])('20 transactions appending for $agency produce one intact chain', async ({ create }) => {
     const agency = create
       ? (
           await wide
@@ -183,6 +195,7 @@ describe('concurrent appends', () => {
             .executeTakeFirstOrThrow()
         ).id
       : await agencyId(wide, LAM_DONG);
+    const firstSeq = (await headSeq(wide, agency)) + 1;
 
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, (_, n) =>
@@ -272,8 +285,14 @@ describe('the audit API', () => {
       Array.from({ length: Math.min(4, total - 4) }, (_, i) => total - 4 - i),
     );
 
+    // The newest 200 (the demo dossiers make the chain longer than one page).
     const all = (await get('/api/audit?pageSize=200', cookie)).json<typeof page1>();
-    expect(all.items.map((i) => i.seq)).toEqual(own.map((r) => r.seq).reverse());
+    expect(all.items.map((i) => i.seq)).toEqual(
+      own
+        .map((r) => r.seq)
+        .reverse()
+        .slice(0, 200),
+    );
     expect(all.items.map((i) => i.action)).not.toContain('test.other_agency');
     const times = all.items.map((i) => Date.parse(i.occurredAt));
     expect(times).toEqual([...times].sort((a, b) => b - a));
@@ -282,14 +301,15 @@ describe('the audit API', () => {
   it("verifies the administrator's own chain, and reports the row changed in it", async () => {
     await appendRows(t.db, lamDong, 3);
     const cookie = await signIn(t.app, 'quantri');
+    const rowsChecked = await headSeq(t.db, lamDong);
 
     const intact = await get('/api/audit/verify', cookie);
     expect(intact.statusCode).toBe(200);
-    expect(intact.json()).toEqual({ ok: true, rowsChecked: 5 });
+    expect(intact.json()).toEqual({ ok: true, rowsChecked });
 
     // Tampering in another agency is not this administrator's problem to report.
     await sql`UPDATE audit_log SET action = 'x' WHERE agency_id = ${khanhHoa} AND seq = 1`.execute(t.db);
-    expect((await get('/api/audit/verify', cookie)).json()).toEqual({ ok: true, rowsChecked: 5 });
+    expect((await get('/api/audit/verify', cookie)).json()).toEqual({ ok: true, rowsChecked });
 
     await sql`UPDATE audit_log SET action = 'x' WHERE agency_id = ${lamDong} AND seq = 2`.execute(t.db);
     expect((await get('/api/audit/verify', cookie)).json()).toEqual({

@@ -174,7 +174,7 @@ export function registerDossierRoutes(app: App, { db, now, config }: Deps): void
     handler: async (request) => {
       const ctx = contextOf(request);
       await takeAction(db, ctx, request.params.id, request.body, now(), request.headers['idempotency-key']);
-      return getDossier(db, ctx, request.params.id, now(), dueSoonMs);
+      return getDossier(db, ctx, request.params.id, now(), dueSoonMs, false);
     },
   });
 }

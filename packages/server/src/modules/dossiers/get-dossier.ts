@@ -8,7 +8,15 @@ import { actionsFor, toSummary } from './dossier-view.js';
  * A dossier as staff see it, with the applicant's personal data. Every such read is audited
  * (who saw whose data, when), as the brief requires for personal data.
  */
-export async function getDossier(db: Db, ctx: RequestContext, dossierId: string, now: Date, dueSoonMs: number) {
+export async function getDossier(
+  db: Db,
+  ctx: RequestContext,
+  dossierId: string,
+  now: Date,
+  dueSoonMs: number,
+  /** false only for the answer to the caller's own action, whose audit row already records it. */
+  auditRead = true,
+) {
   const agencyId = ctx.actor.agencyId;
   const row = requireOwnAgency(ctx.actor, await findDossier(db, agencyId, dossierId));
   const [events, documents, files, names] = await Promise.all([
@@ -29,14 +37,16 @@ export async function getDossier(db: Db, ctx: RequestContext, dossierId: string,
       .execute(),
     db.selectFrom('app_user').select(['id', 'full_name']).where('agency_id', '=', agencyId).execute(),
   ]);
-  await db.transaction().execute((tx) =>
-    appendAudit(tx, originOf(ctx), {
-      action: 'dossier.read',
-      targetType: 'dossier',
-      targetId: dossierId,
-      details: { code: row.code },
-    }),
-  );
+  if (auditRead) {
+    await db.transaction().execute((tx) =>
+      appendAudit(tx, originOf(ctx), {
+        action: 'dossier.read',
+        targetType: 'dossier',
+        targetId: dossierId,
+        details: { code: row.code },
+      }),
+    );
+  }
   const nameOf = new Map(names.map((n) => [n.id, n.full_name]));
   return {
     ...toSummary(row, now, dueSoonMs),

@@ -93,6 +93,10 @@ export function LoginPage({ notice, onSignedIn }: LoginPageProps) {
             <Link to="/thu-tuc">{t.catalog.public.linkFromLogin}</Link>
           </p>
           <p>{t.catalog.public.linkFromLoginHint}</p>
+          <p>
+            <Link to="/tra-cuu-ho-so">{t.dossiers.lookup.linkFromLogin}</Link>
+          </p>
+          <p>{t.dossiers.lookup.linkFromLoginHint}</p>
         </div>
       </main>
     </div>

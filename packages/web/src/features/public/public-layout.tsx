@@ -22,6 +22,9 @@ export function PublicLayout({ children, isSignedIn }: { children: ReactNode; is
               <Link to="/thu-tuc">{t.catalog.public.title}</Link>
             </li>
             <li>
+              <Link to="/tra-cuu-ho-so">{t.dossiers.lookup.linkFromHeader}</Link>
+            </li>
+            <li>
               <Link to="/">{isSignedIn ? t.catalog.public.staffHome : t.catalog.public.staffSignIn}</Link>
             </li>
             <li>

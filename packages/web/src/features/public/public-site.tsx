@@ -1,16 +1,19 @@
 import { useFocusHeadingOnNavigation } from '../../app/shell.js';
+import { LOOKUP_PREFIX, PublicLookupPage } from './public-lookup-page.js';
 import { PublicLayout } from './public-layout.js';
 import { PublicProcedurePage } from './public-procedure-page.js';
 import { PublicSearchPage } from './public-search-page.js';
 
 export const PUBLIC_PREFIX = '/thu-tuc';
 
+const startsWith = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+
 /** Whether a path belongs to the public pages, which need no session. */
 export function isPublicPath(path: string): boolean {
-  return path === PUBLIC_PREFIX || path.startsWith(`${PUBLIC_PREFIX}/`);
+  return startsWith(path, PUBLIC_PREFIX) || startsWith(path, LOOKUP_PREFIX);
 }
 
-/** The public pages: the catalog search and each procedure, for anyone. */
+/** The public pages: the catalog search, each procedure, and the dossier lookup, for anyone. */
 interface PublicSiteProps {
   path: string;
   isSignedIn: boolean;
@@ -20,18 +23,25 @@ interface PublicSiteProps {
 
 export function PublicSite({ path, isSignedIn, hasNavigated }: PublicSiteProps) {
   useFocusHeadingOnNavigation(path, hasNavigated);
-  const code = path.startsWith(`${PUBLIC_PREFIX}/`) ? decodeSegment(path.slice(PUBLIC_PREFIX.length + 1)) : null;
-  return (
-    <PublicLayout isSignedIn={isSignedIn}>
-      {code ? <PublicProcedurePage key={code} code={code} /> : <PublicSearchPage />}
-    </PublicLayout>
-  );
+  return <PublicLayout isSignedIn={isSignedIn}>{publicPage(path)}</PublicLayout>;
 }
 
-function decodeSegment(segment: string): string {
+function publicPage(path: string) {
+  if (startsWith(path, LOOKUP_PREFIX)) {
+    const code = segmentAfter(path, LOOKUP_PREFIX);
+    return <PublicLookupPage key={code ?? ''} code={code} />;
+  }
+  const code = segmentAfter(path, PUBLIC_PREFIX);
+  return code ? <PublicProcedurePage key={code} code={code} /> : <PublicSearchPage />;
+}
+
+/** The decoded rest of the path after `prefix/`, or null when there is none. */
+function segmentAfter(path: string, prefix: string): string | null {
+  if (!path.startsWith(`${prefix}/`)) return null;
+  const segment = path.slice(prefix.length + 1);
   try {
-    return decodeURIComponent(segment);
+    return decodeURIComponent(segment) || null;
   } catch {
-    return segment; // a malformed address simply finds no procedure
+    return segment; // a malformed address simply finds nothing
   }
 }
