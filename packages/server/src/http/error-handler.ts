@@ -84,6 +84,10 @@ function validationDetails(error: FastifyError, request: FastifyRequest): AppErr
     const field = [where, ...path].join('.');
     const language = requestLanguage(request);
     if (v.keyword === 'invalid_type' && input === undefined) return { field, message: REQUIRED[language] };
+    // A schema's own wording (e.g. "Số căn cước gồm 12 chữ số…") beats zod's "must match pattern /…/".
+    if (v.keyword === 'invalid_format' && v.params.format === 'regex' && !v.message.startsWith('Invalid string')) {
+      return { field, message: v.message };
+    }
     const length = stringLengthMessage(v);
     if (length) return { field, message: length[language] };
     const localised = locale.localeError(issue);

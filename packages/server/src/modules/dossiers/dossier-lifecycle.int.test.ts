@@ -104,7 +104,10 @@ describe('reception at the counter', () => {
     (bad.applicant as { citizenId: string }).citizenId = '12345';
     const res = await receive(bad);
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details[0].field).toBe('body.applicant.citizenId');
+    expect(res.json().error.details[0]).toEqual({
+      field: 'body.applicant.citizenId',
+      message: 'Số căn cước gồm 12 chữ số, bắt đầu bằng 0',
+    });
   });
 
   it('warns when the same citizen has an open dossier for the same procedure', async () => {

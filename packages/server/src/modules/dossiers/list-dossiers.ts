@@ -44,7 +44,13 @@ export async function listDossiers(db: Queryable, actor: Actor, query: ListQuery
   if (queue.ownUnit) base = base.where('unit_id', '=', actor.unitId ?? '00000000-0000-0000-0000-000000000000');
   if (queue.mine) base = base.where('assignee_id', '=', actor.userId);
   if (queue.dueSoon) base = base.where('due_at', '<=', new Date(now.getTime() + dueSoonMs)).where('due_at', '>=', now);
-  if (queue.overdue) base = base.where('due_at', '<', now).where('is_paused', '=', false);
+  if (queue.overdue) {
+    base = base.where('due_at', '<', now).where('is_paused', '=', false);
+    // Each role's own overdue work: the specialist's assignments, the head's unit.
+    if (actor.role === 'specialist') base = base.where('assignee_id', '=', actor.userId);
+    if (actor.role === 'unit_head')
+      base = base.where('unit_id', '=', actor.unitId ?? '00000000-0000-0000-0000-000000000000');
+  }
   const q = query.q?.trim();
   if (q) {
     base = base.where((eb) =>

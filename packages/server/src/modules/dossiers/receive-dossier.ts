@@ -210,6 +210,13 @@ async function defaultCounter(tx: Tx, agencyId: string): Promise<string> {
   return counter.id;
 }
 
+const FORM_NAMES = {
+  original: { vi: 'bản chính', en: 'the original' },
+  copy: { vi: 'bản sao', en: 'a copy' },
+  certified_copy: { vi: 'bản sao chứng thực hoặc bản chính', en: 'a certified copy or the original' },
+  original_or_copy: { vi: 'bản chính hoặc bản sao', en: 'the original or a copy' },
+} as const;
+
 const INELIGIBLE = {
   procedure_abolished: {
     vi: 'Thủ tục đã bị bãi bỏ, không tiếp nhận hồ sơ mới.',
