@@ -88,6 +88,7 @@ describe('reception at the counter', () => {
       'body.documents.1',
       'body.documents.2',
     ]);
+    expect(res.json().error.details[1].message).toMatch(/^Sai loại bản \(cần bản sao chứng thực hoặc bản chính\)/);
     const after = await t.db
       .selectFrom('dossier')
       .select((eb) => eb.fn.countAll<number>().as('n'))

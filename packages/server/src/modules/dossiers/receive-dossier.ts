@@ -91,12 +91,13 @@ export function checkComplete(
       ];
     }
     if (!formSatisfies(doc.form, got.form)) {
+      const needs = FORM_NAMES[doc.form ?? 'original_or_copy'];
       return [
         {
           field,
           message: {
-            vi: `Sai loại bản (cần ${doc.form}): ${doc.name}`,
-            en: `Wrong form (needs ${doc.form}): ${doc.name}`,
+            vi: `Sai loại bản (cần ${needs.vi}): ${doc.name}`,
+            en: `Wrong form (needs ${needs.en}): ${doc.name}`,
           },
         },
       ];
