@@ -1,4 +1,4 @@
-import { AppError, type Agency } from '@motcua/core';
+import { AppError, utcOffsetMinutes, type Agency } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 
 export async function getAgency(db: Queryable, agencyId: string): Promise<Agency> {
@@ -44,4 +44,10 @@ export async function getAgency(db: Queryable, agencyId: string): Promise<Agency
     units,
     counters,
   };
+}
+
+/** The agency's UTC offset at `at`, in minutes (Asia/Ho_Chi_Minh: 420). */
+export async function agencyOffsetMinutes(db: Queryable, agencyId: string, at: Date): Promise<number> {
+  const agency = await db.selectFrom('agency').select('timezone').where('id', '=', agencyId).executeTakeFirstOrThrow();
+  return utcOffsetMinutes(agency.timezone, at);
 }

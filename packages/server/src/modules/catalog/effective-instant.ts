@@ -1,4 +1,5 @@
-import { localInstant, utcOffsetMinutes } from '@motcua/core';
+import { localInstant } from '@motcua/core';
+import { agencyOffsetMinutes } from '../agencies/agency.repository.js';
 import type { Queryable } from '../../db/database.js';
 
 /**
@@ -6,6 +7,5 @@ import type { Queryable } from '../../db/database.js';
  * zone: the catalog changes at the start of that day for every dossier received on it.
  */
 export async function effectiveInstant(db: Queryable, agencyId: string, date: string): Promise<Date> {
-  const agency = await db.selectFrom('agency').select('timezone').where('id', '=', agencyId).executeTakeFirstOrThrow();
-  return localInstant(date, '00:00', utcOffsetMinutes(agency.timezone, new Date(`${date}T12:00:00Z`)));
+  return localInstant(date, '00:00', await agencyOffsetMinutes(db, agencyId, new Date(`${date}T12:00:00Z`)));
 }

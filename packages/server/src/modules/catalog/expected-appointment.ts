@@ -4,10 +4,10 @@ import {
   countsFrom,
   sameDayDueAt,
   toLocalIso,
-  utcOffsetMinutes,
   type ProcedureContent,
 } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
+import { agencyOffsetMinutes } from '../agencies/agency.repository.js';
 import { loadAgencyCalendar } from '../calendar/load-agency-calendar.js';
 
 /**
@@ -24,8 +24,7 @@ export async function expectedAppointment(db: Queryable, agencyId: string, conte
       : time.total === 0
         ? sameDayDueAt(calendar, now)
         : addWorkingDays(calendar, now, time.total);
-  const agency = await db.selectFrom('agency').select('timezone').where('id', '=', agencyId).executeTakeFirstOrThrow();
-  const offset = utcOffsetMinutes(agency.timezone, now);
+  const offset = await agencyOffsetMinutes(db, agencyId, now);
   return {
     receivedAt: toLocalIso(now, offset),
     countsFrom: toLocalIso(countsFrom(calendar, now), offset),

@@ -1,5 +1,6 @@
 import { checkFidelity, ProcedureContent, type Language } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
+import { inForceAt } from './procedure.repository.js';
 
 /** The focal officer's fidelity check: procedures in force at `at` that lack what the law expects. */
 export async function fidelityReport(db: Queryable, agencyId: string, at: Date, language: Language) {
@@ -8,8 +9,7 @@ export async function fidelityReport(db: Queryable, agencyId: string, at: Date, 
     .select(['code', 'name', 'content'])
     .where('agency_id', '=', agencyId)
     .where('is_abolished', '=', false)
-    .where('effective_from', '<=', at)
-    .where((eb) => eb.or([eb('effective_to', 'is', null), eb('effective_to', '>', at)]))
+    .where(inForceAt(at))
     .orderBy('code')
     .execute();
   const items = versions

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { Queryable, Tx } from '../../db/database.js';
-import type { ChangeKind } from '../../db/schema.js';
+import type { ChangeKind, Database } from '../../db/schema.js';
 
 const VERSION_COLUMNS = [
   'procedure_version.id',
@@ -40,14 +40,18 @@ function versionsOf(db: Queryable, agencyId: string, code: string) {
     .where('procedure.code', '=', code);
 }
 
+/** A version is in force at `at` when its [effective_from, effective_to) contains it. */
+export function inForceAt(at: Date) {
+  return (eb: ExpressionBuilder<Database, 'procedure_version'>) =>
+    eb.and([
+      eb('procedure_version.effective_from', '<=', at),
+      eb.or([eb('procedure_version.effective_to', 'is', null), eb('procedure_version.effective_to', '>', at)]),
+    ]);
+}
+
 /** The version in force at `at`: the one whose [effective_from, effective_to) contains it. */
 export async function findVersionInForce(db: Queryable, agencyId: string, code: string, at: Date) {
-  return versionsOf(db, agencyId, code)
-    .where('procedure_version.effective_from', '<=', at)
-    .where((eb) =>
-      eb.or([eb('procedure_version.effective_to', 'is', null), eb('procedure_version.effective_to', '>', at)]),
-    )
-    .executeTakeFirst();
+  return versionsOf(db, agencyId, code).where(inForceAt(at)).executeTakeFirst();
 }
 
 /** The most recently effective version, in force or not yet (a published future amendment). */

@@ -1,6 +1,7 @@
 import type { ProcedureSummary } from '@motcua/core';
 import { sql } from 'kysely';
 import type { Queryable } from '../../db/database.js';
+import { inForceAt } from './procedure.repository.js';
 import { correctQueryWords } from './search-words.js';
 
 export const CHANNEL_FILTERS = ['counter', 'post', 'online', 'online_full'] as const;
@@ -109,8 +110,7 @@ export async function listFields(db: Queryable, agencyId: string, at: Date): Pro
     .select('field')
     .distinct()
     .where('agency_id', '=', agencyId)
-    .where('effective_from', '<=', at)
-    .where((eb) => eb.or([eb('effective_to', 'is', null), eb('effective_to', '>', at)]))
+    .where(inForceAt(at))
     .where('is_abolished', '=', false)
     .orderBy('field')
     .execute();

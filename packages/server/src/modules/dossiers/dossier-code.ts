@@ -1,14 +1,14 @@
-import { localDateOf } from '@motcua/core';
-import { AppError } from '@motcua/core';
+import { AppError, localDateOf } from '@motcua/core';
 import type { Tx } from '../../db/database.js';
+import { agencyOffsetMinutes } from '../agencies/agency.repository.js';
 
 /**
  * The next dossier code of a receiving unit: `{unit identifier}-{yyMMdd}-{NNNN}` (DOMAIN.md §5).
  * The daily number comes from one upsert in the caller's transaction: concurrent receptions
  * queue on the counter row, and a rollback returns the number, so codes never skip or repeat.
  */
-export async function nextDossierCode(tx: Tx, agencyId: string, counterId: string, at: Date, offsetMinutes: number) {
-  const day = localDateOf(at, offsetMinutes);
+export async function nextDossierCode(tx: Tx, agencyId: string, counterId: string, at: Date) {
+  const day = localDateOf(at, await agencyOffsetMinutes(tx, agencyId, at));
   const counter = await tx
     .selectFrom('counter')
     .select('code')
@@ -31,4 +31,16 @@ export async function nextDossierCode(tx: Tx, agencyId: string, counterId: strin
     .executeTakeFirstOrThrow();
   if (row.last_number > 9999) throw new AppError('CONFLICT', undefined, 'daily dossier counter exhausted');
   return `${counter.code}-${day.slice(2).replaceAll('-', '')}-${String(row.last_number).padStart(4, '0')}`;
+}
+
+/** The counter a dossier is received at when none is named: the agency's first by code. */
+export async function defaultCounter(tx: Tx, agencyId: string): Promise<string> {
+  const counter = await tx
+    .selectFrom('counter')
+    .select('id')
+    .where('agency_id', '=', agencyId)
+    .orderBy('code')
+    .executeTakeFirst();
+  if (!counter) throw new AppError('CONFLICT', undefined, 'agency has no counter');
+  return counter.id;
 }

@@ -1,15 +1,9 @@
-import {
-  AppError,
-  ProcedureContent,
-  utcOffsetMinutes,
-  type ReceiveDossierRequest,
-  type RequiredDocument,
-} from '@motcua/core';
+import { AppError, ProcedureContent, type ReceiveDossierRequest, type RequiredDocument } from '@motcua/core';
 import type { Db, Tx } from '../../db/database.js';
 import { requireOwnAgency, type RequestContext } from '../auth/actor.js';
 import { appendAudit, originOf } from '../audit/audit.repository.js';
 import { findVersionInForce, findLatestVersion } from '../catalog/procedure.repository.js';
-import { nextDossierCode } from './dossier-code.js';
+import { defaultCounter, nextDossierCode } from './dossier-code.js';
 import { findDossier, findOpenDuplicates, insertEvent, loadEvents } from './dossier.repository.js';
 import { project } from './dossier-projection.js';
 import { once, type StoredResponse } from './idempotency.js';
@@ -127,10 +121,7 @@ async function createDossier(
   const agencyId = ctx.actor.agencyId;
   const counterId = input.counterId ?? (await defaultCounter(tx, agencyId));
   const online = input.channel === 'online';
-  const agency = await tx.selectFrom('agency').select('timezone').where('id', '=', agencyId).executeTakeFirstOrThrow();
-  const code = online
-    ? null
-    : await nextDossierCode(tx, agencyId, counterId, now, utcOffsetMinutes(agency.timezone, now));
+  const code = online ? null : await nextDossierCode(tx, agencyId, counterId, now);
   const a = input.applicant;
   const { id } = await tx
     .insertInto('dossier')
@@ -198,17 +189,6 @@ async function createDossier(
     details: { code, procedureCode: version.code },
   });
   return id;
-}
-
-async function defaultCounter(tx: Tx, agencyId: string): Promise<string> {
-  const counter = await tx
-    .selectFrom('counter')
-    .select('id')
-    .where('agency_id', '=', agencyId)
-    .orderBy('code')
-    .executeTakeFirst();
-  if (!counter) throw new AppError('CONFLICT', undefined, 'agency has no counter');
-  return counter.id;
 }
 
 const FORM_NAMES = {

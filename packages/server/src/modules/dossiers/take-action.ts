@@ -1,9 +1,9 @@
-import { AppError, nextState, utcOffsetMinutes, ProcedureContent, type ActionRequest } from '@motcua/core';
+import { AppError, nextState, ProcedureContent, type ActionRequest } from '@motcua/core';
 import type { Db, Tx } from '../../db/database.js';
 import { requireOwnAgency, type RequestContext } from '../auth/actor.js';
 import { appendAudit, originOf } from '../audit/audit.repository.js';
 import { checkActionRules } from './action-rules.js';
-import { nextDossierCode } from './dossier-code.js';
+import { defaultCounter, nextDossierCode } from './dossier-code.js';
 import { findDossier, insertEvent, loadEvents } from './dossier.repository.js';
 import { project } from './dossier-projection.js';
 import { foldDossier } from '@motcua/core';
@@ -49,7 +49,7 @@ async function apply(tx: Tx, ctx: RequestContext, dossierId: string, input: Acti
   if (input.action === 'transfer_to_unit')
     data.unitId = await competentUnit(tx, agencyId, dossier.procedure_version_id);
   if (input.action === 'accept_online' && !dossier.code)
-    data.code = await codeFor(tx, agencyId, dossier.counter_id, now);
+    data.code = await nextDossierCode(tx, agencyId, dossier.counter_id ?? (await defaultCounter(tx, agencyId)), now);
   const seq = dossier.version + 1;
   await insertEvent(tx, {
     agencyId,
@@ -115,19 +115,4 @@ async function competentUnit(tx: Tx, agencyId: string, versionId: string): Promi
       },
     ]);
   return unit.id;
-}
-
-async function codeFor(tx: Tx, agencyId: string, counterId: string | null, now: Date): Promise<string> {
-  const counter =
-    counterId ??
-    (
-      await tx
-        .selectFrom('counter')
-        .select('id')
-        .where('agency_id', '=', agencyId)
-        .orderBy('code')
-        .executeTakeFirstOrThrow()
-    ).id;
-  const agency = await tx.selectFrom('agency').select('timezone').where('id', '=', agencyId).executeTakeFirstOrThrow();
-  return nextDossierCode(tx, agencyId, counter, now, utcOffsetMinutes(agency.timezone, now));
 }

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../../db/database.js';
+import { inForceAt } from '../procedure.repository.js';
 
 /** Every procedure in force at `at` (abolitions excluded), with its content, by code. */
 export async function listContentInForce(db: Queryable, agencyId: string, at: Date) {
@@ -12,10 +13,7 @@ export async function listContentInForce(db: Queryable, agencyId: string, at: Da
     .select(['procedure.code', 'procedure_version.content'])
     .where('procedure_version.agency_id', '=', agencyId)
     .where('procedure_version.is_abolished', '=', false)
-    .where('procedure_version.effective_from', '<=', at)
-    .where((eb) =>
-      eb.or([eb('procedure_version.effective_to', 'is', null), eb('procedure_version.effective_to', '>', at)]),
-    )
+    .where(inForceAt(at))
     .orderBy('procedure.code')
     .execute();
 }
