@@ -8,6 +8,7 @@ import { migrate } from '../../packages/server/src/db/migrate.js';
 import { seedDemo } from '../../packages/server/src/demo/seed-demo.js';
 import { buildApp } from '../../packages/server/src/http/app.js';
 import type { App } from '../../packages/server/src/http/app-types.js';
+import { LocalFileStore } from '../../packages/server/src/storage/file-store.js';
 import { VERSION } from '../../packages/server/src/version.js';
 
 export type RealServer = { baseUrl: string; db: Db; stop: () => Promise<void> };
@@ -36,7 +37,14 @@ export async function startRealServer(): Promise<RealServer> {
     await migrate(db);
     await seedDemo(db);
     const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir, HOST: '127.0.0.1' });
-    app = await buildApp({ db, config, databaseKind: 'embedded', version: VERSION, now: () => new Date() });
+    app = await buildApp({
+      db,
+      config,
+      databaseKind: 'embedded',
+      version: VERSION,
+      now: () => new Date(),
+      files: new LocalFileStore(path.join(dataDir, 'files')),
+    });
     const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
     return { baseUrl, db, stop };
   } catch (e) {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase, type OpenDatabase } from './db/open-database.js';
@@ -5,6 +6,7 @@ import { DEMO_PASSWORD } from './demo/demo-data.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { buildApp } from './http/app.js';
 import { createTestClock } from './http/test-clock.routes.js';
+import { LocalFileStore } from './storage/file-store.js';
 import { VERSION } from './version.js';
 
 /**
@@ -29,7 +31,14 @@ async function main(): Promise<void> {
     const demo = config.demoMode ? await seedDemo(database.db) : null;
     const clock = createTestClock();
     const app = await buildApp(
-      { db: database.db, config, databaseKind: database.kind, version: VERSION, now: clock.now },
+      {
+        db: database.db,
+        config,
+        databaseKind: database.kind,
+        version: VERSION,
+        now: clock.now,
+        files: new LocalFileStore(path.join(config.dataDir, 'files')),
+      },
       { testClock: config.testClock ? clock : undefined },
     );
     let closing = false;

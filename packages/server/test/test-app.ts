@@ -1,7 +1,11 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../src/config.js';
 import type { Db } from '../src/db/database.js';
 import { buildApp } from '../src/http/app.js';
+import { LocalFileStore } from '../src/storage/file-store.js';
 import type { App } from '../src/http/app-types.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -24,8 +28,16 @@ export async function createTestApp(
   const database = await createTestDatabase();
   const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent', ...env });
   let fixed: Date | null = null;
+  const filesDir = await fs.mkdtemp(path.join(os.tmpdir(), 'motcua-files-'));
   const app = await buildApp(
-    { db: database.db, config, databaseKind: inject('databaseKind'), version: 'test', now: () => fixed ?? new Date() },
+    {
+      db: database.db,
+      config,
+      databaseKind: inject('databaseKind'),
+      version: 'test',
+      now: () => fixed ?? new Date(),
+      files: new LocalFileStore(filesDir),
+    },
     { webDistDir: '/nonexistent' },
   );
   configure(app, database.db);
@@ -39,6 +51,7 @@ export async function createTestApp(
     close: async () => {
       await app.close();
       await database.drop();
+      await fs.rm(filesDir, { recursive: true, force: true });
     },
   };
 }

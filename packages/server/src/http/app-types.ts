@@ -8,6 +8,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
+import type { FileStore } from '../storage/file-store.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -25,4 +26,6 @@ export type Deps = {
   version: string;
   /** The current instant. Injectable so tests can stand on either side of an effective date. */
   now: () => Date;
+  /** Immutable content-addressed storage for uploads and generated documents. */
+  files: FileStore;
 };
