@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { at, local } from '../calendar/fixtures/calendars.js';
 import type { Role } from '../roles.js';
-import { type CreationAction, type DossierEvent, foldDossier } from './fold.js';
+import { type CreationAction, type DossierEvent, foldDossier, stateSpans } from './fold.js';
 import type { DossierAction, DossierState } from './workflow.js';
 
 type Step = [
@@ -260,5 +260,74 @@ describe('logs that cannot be', () => {
     ['an action that does not exist', [MAIN_PATH[0], ['toString', '2026-01-12 08:00', 'counter_clerk']]],
   ] as [string, Step[]][])('throws on %s', (_case, steps) => {
     expect(() => foldDossier(log(...steps))).toThrow(/cannot follow state/);
+  });
+});
+
+describe('apology drafts (Decree 118)', () => {
+  const drafted: Step[] = [
+    ...MAIN_PATH.slice(0, 3),
+    ['draft_apology', '2026-01-20 09:00', 'specialist', { newDueAt: '2026-02-20T17:00:00+07:00', note: 'Xin lỗi' }],
+  ];
+
+  it('holds the draft until the leader approves it, which records the new appointment', () => {
+    const pending = foldDossier(log(...drafted));
+    expect(pending.pendingApology).toMatchObject({ note: 'Xin lỗi', draftedBy: 'specialist-1' });
+    expect(local(pending.pendingApology!.newDueAt)).toBe('2026-02-20T17:00:00+07:00');
+    expect(pending.extendedDueAt).toBeNull();
+    const approved = foldDossier(
+      log(...drafted, ['extend_deadline', '2026-01-21 09:00', 'leader', { newDueAt: '2026-02-20T17:00:00+07:00' }]),
+    );
+    expect(approved.pendingApology).toBeNull();
+    expect(local(approved.extendedDueAt!)).toBe('2026-02-20T17:00:00+07:00');
+  });
+
+  it('drops the draft when the leader rejects it, keeping the appointment', () => {
+    const rejected = foldDossier(
+      log(...drafted, ['reject_apology', '2026-01-21 09:00', 'leader', { note: 'Chưa đủ lý do' }]),
+    );
+    expect(rejected.pendingApology).toBeNull();
+    expect(rejected.extendedDueAt).toBeNull();
+    expect(rejected.state).toBe('under_review');
+  });
+});
+
+describe('inter-agency visits (liên thông)', () => {
+  it('records where the dossier is and clears it when it comes back', () => {
+    const sent: Step[] = [
+      ...MAIN_PATH.slice(0, 3),
+      [
+        'send_to_agency',
+        '2026-01-13 07:00',
+        'specialist',
+        { agencyName: 'Sở Tài chính', agencyCode: '000.00.12.H36', budgetDays: 3 },
+      ],
+    ];
+    const away = foldDossier(log(...sent));
+    expect(away.state).toBe('at_other_agency');
+    expect(away.nationalStatus).toBe(4);
+    expect(away.otherAgency).toMatchObject({ agencyName: 'Sở Tài chính', agencyCode: '000.00.12.H36', budgetDays: 3 });
+    const back = foldDossier(log(...sent, ['receive_from_agency', '2026-01-15 07:00', 'specialist']));
+    expect(back.state).toBe('under_review');
+    expect(back.otherAgency).toBeNull();
+  });
+});
+
+describe('stateSpans', () => {
+  it('lists each state once per stay, the current one open', () => {
+    const spans = stateSpans(log(...MAIN_PATH.slice(0, 5)));
+    expect(spans.map((s) => [s.state, local(s.from), s.to && local(s.to)])).toEqual([
+      ['received', '2026-01-12T07:00:00+07:00', '2026-01-12T09:00:00+07:00'],
+      ['at_unit', '2026-01-12T09:00:00+07:00', '2026-01-12T10:00:00+07:00'],
+      ['under_review', '2026-01-12T10:00:00+07:00', '2026-01-13T07:00:00+07:00'],
+      ['supplement_requested', '2026-01-13T07:00:00+07:00', '2026-01-15T07:00:00+07:00'],
+      ['under_review', '2026-01-15T07:00:00+07:00', null],
+    ]);
+  });
+
+  it('does not split a stay on an action that keeps the state', () => {
+    const spans = stateSpans(
+      log(...MAIN_PATH.slice(0, 3), ['assign', '2026-01-12 11:00', 'unit_head', { specialistId: 'x' }]),
+    );
+    expect(spans.map((s) => s.state)).toEqual(['received', 'at_unit', 'under_review']);
   });
 });

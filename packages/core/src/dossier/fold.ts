@@ -33,8 +33,15 @@ export type DossierFold = {
   extendedDueAt: Date | null;
   /** When that new appointment was approved: only pauses after it move it (see dueAtOf). */
   extendedAt: Date | null;
+  /** An apology drafted by the responsible unit, waiting for the leader (Decree 118). */
+  pendingApology: PendingApology | null;
+  /** While at another agency (liên thông): which one and by when its part is due. */
+  otherAgency: OtherAgencyVisit | null;
   lastNote: string | null;
 };
+
+export type PendingApology = { newDueAt: Date; note: string; draftedAt: Date; draftedBy: string | null };
+export type OtherAgencyVisit = { agencyName: string; agencyCode: string | null; budgetDays: number; sentAt: Date };
 
 /**
  * A dossier's state is the fold of its event log (events in seq order). Transitions are not
@@ -58,6 +65,8 @@ export function foldDossier(events: readonly DossierEvent[]): DossierFold {
     assigneeId: null,
     extendedDueAt: null,
     extendedAt: null,
+    pendingApology: null,
+    otherAgency: null,
     lastNote: null,
   };
   for (const e of rest) apply(fold, e);
@@ -77,6 +86,22 @@ function apply(fold: DossierFold, e: DossierEvent): void {
     fold.extendedDueAt = new Date(e.data.newDueAt);
     fold.extendedAt = at;
   }
+  if (action === 'draft_apology' && typeof e.data.newDueAt === 'string')
+    fold.pendingApology = {
+      newDueAt: new Date(e.data.newDueAt),
+      note: str(e.data.note) ?? '',
+      draftedAt: at,
+      draftedBy: e.actorId,
+    };
+  if (action === 'extend_deadline' || action === 'reject_apology') fold.pendingApology = null;
+  if (action === 'send_to_agency')
+    fold.otherAgency = {
+      agencyName: str(e.data.agencyName) ?? '',
+      agencyCode: str(e.data.agencyCode),
+      budgetDays: typeof e.data.budgetDays === 'number' ? e.data.budgetDays : 0,
+      sentAt: at,
+    };
+  if (action === 'receive_from_agency') fold.otherAgency = null;
   if (typeof e.data.note === 'string' && e.data.note) fold.lastNote = e.data.note;
   fold.state = to;
   fold.version = e.seq;
@@ -109,4 +134,29 @@ function applyClock(fold: DossierFold, clock: ClockEffect | undefined, action: D
 
 function str(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
+}
+
+/** A stretch of time a dossier spent in one state, opened by `event`; `to` is null while current. */
+export type StateSpan = { state: DossierState; from: Date; to: Date | null; event: DossierEvent };
+
+/** The dossier's states over time (actions that keep the state do not split a span). */
+export function stateSpans(events: readonly DossierEvent[]): StateSpan[] {
+  const [first, ...rest] = events;
+  if (!first) return [];
+  const spans: StateSpan[] = [
+    {
+      state: first.action === 'receive' ? 'received' : 'submitted_online',
+      from: new Date(first.at),
+      to: null,
+      event: first,
+    },
+  ];
+  for (const e of rest) {
+    const current = spans[spans.length - 1]!;
+    const { to } = transition(current.state, e.action as DossierAction);
+    if (to === current.state) continue;
+    current.to = new Date(e.at);
+    spans.push({ state: to, from: new Date(e.at), to: null, event: e });
+  }
+  return spans;
 }

@@ -27,24 +27,32 @@ const EXPECTED: Record<DossierState, Partial<Record<Role, Partial<Record<Dossier
   },
   refused_at_reception: {},
   received: {
-    counter_clerk: { transfer_to_unit: 'at_unit', withdraw: 'withdrawn' },
-    leader: { extend_deadline: 'received' },
+    counter_clerk: { transfer_to_unit: 'at_unit', withdraw: 'withdrawn', draft_apology: 'received' },
+    leader: { extend_deadline: 'received', reject_apology: 'received' },
   },
   at_unit: {
     counter_clerk: { withdraw: 'withdrawn' },
-    unit_head: { assign: 'under_review' },
-    leader: { stop: 'stopped', extend_deadline: 'at_unit' },
+    unit_head: { assign: 'under_review', draft_apology: 'at_unit' },
+    leader: { stop: 'stopped', extend_deadline: 'at_unit', reject_apology: 'at_unit' },
   },
   under_review: {
     counter_clerk: { withdraw: 'withdrawn' },
-    unit_head: { assign: 'under_review' }, // re-assignment to another specialist
+    unit_head: { assign: 'under_review', draft_apology: 'under_review' }, // re-assignment to another specialist
     specialist: {
       request_supplement: 'supplement_requested',
       request_payment: 'payment_requested',
       propose_result: 'result_proposed',
       propose_refusal: 'refusal_proposed',
+      draft_apology: 'under_review',
+      send_to_agency: 'at_other_agency',
     },
-    leader: { stop: 'stopped', extend_deadline: 'under_review' },
+    leader: { stop: 'stopped', extend_deadline: 'under_review', reject_apology: 'under_review' },
+  },
+  at_other_agency: {
+    counter_clerk: { withdraw: 'withdrawn' },
+    unit_head: { draft_apology: 'at_other_agency' },
+    specialist: { draft_apology: 'at_other_agency', receive_from_agency: 'under_review' },
+    leader: { stop: 'stopped', extend_deadline: 'at_other_agency', reject_apology: 'at_other_agency' },
   },
   supplement_requested: {
     counter_clerk: { record_supplement: 'under_review', withdraw: 'withdrawn' },
@@ -56,21 +64,23 @@ const EXPECTED: Record<DossierState, Partial<Record<Role, Partial<Record<Dossier
   },
   result_proposed: {
     counter_clerk: { withdraw: 'withdrawn' },
-    unit_head: { check: 'awaiting_approval', send_back: 'under_review' },
-    leader: { extend_deadline: 'result_proposed' },
+    unit_head: { check: 'awaiting_approval', send_back: 'under_review', draft_apology: 'result_proposed' },
+    leader: { extend_deadline: 'result_proposed', reject_apology: 'result_proposed' },
   },
   refusal_proposed: {
     counter_clerk: { withdraw: 'withdrawn' },
-    unit_head: { check: 'awaiting_approval', send_back: 'under_review' },
-    leader: { extend_deadline: 'refusal_proposed' },
+    unit_head: { check: 'awaiting_approval', send_back: 'under_review', draft_apology: 'refusal_proposed' },
+    leader: { extend_deadline: 'refusal_proposed', reject_apology: 'refusal_proposed' },
   },
   awaiting_approval: {
     counter_clerk: { withdraw: 'withdrawn' },
+    unit_head: { draft_apology: 'awaiting_approval' },
     leader: {
       approve: 'approved',
       return_to_unit: 'under_review',
       stop: 'stopped',
       extend_deadline: 'awaiting_approval',
+      reject_apology: 'awaiting_approval',
     },
   },
   approved: { records_officer: { issue: 'result_at_counter' } },
@@ -170,8 +180,8 @@ describe('nextState, the one guard: every state × role × action', () => {
   it('names the refused action and the state in both languages', () => {
     const { error } = refusal('at_unit', 'approve', 'leader');
     expect(error.details?.[0]?.message).toEqual({
-      vi: 'Không thể thực hiện "approve" khi hồ sơ ở trạng thái "at_unit". Được phép: stop, extend_deadline.',
-      en: '"approve" is not allowed in state "at_unit". Allowed: stop, extend_deadline.',
+      vi: 'Không thể thực hiện "approve" khi hồ sơ ở trạng thái "at_unit". Được phép: stop, extend_deadline, reject_apology.',
+      en: '"approve" is not allowed in state "at_unit". Allowed: stop, extend_deadline, reject_apology.',
     });
   });
 
@@ -190,6 +200,7 @@ describe('NATIONAL_STATUS (DOMAIN.md §5)', () => {
       refused_at_reception: 3,
       at_unit: 4,
       under_review: 4,
+      at_other_agency: 4,
       result_proposed: 4,
       refusal_proposed: 4,
       awaiting_approval: 4,

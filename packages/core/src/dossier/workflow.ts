@@ -12,6 +12,7 @@ export const DOSSIER_STATES = [
   'received', // at the counter, to be transferred
   'at_unit', // at the competent unit, to be assigned
   'under_review', // a specialist reviews it
+  'at_other_agency', // inter-agency (liên thông): with another agency for its part, on its time budget
   'supplement_requested', // clock paused until the applicant supplements
   'payment_requested', // clock paused until fees are paid
   'result_proposed', // the head of unit checks the draft result
@@ -45,6 +46,10 @@ export const DOSSIER_ACTIONS = [
   'withdraw',
   'stop',
   'extend_deadline',
+  'draft_apology',
+  'reject_apology',
+  'send_to_agency',
+  'receive_from_agency',
 ] as const;
 export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
 
@@ -57,6 +62,7 @@ export const NATIONAL_STATUS = {
   received: 2,
   at_unit: 4,
   under_review: 4,
+  at_other_agency: 4,
   supplement_requested: 5,
   payment_requested: 6,
   result_proposed: 4,
@@ -82,8 +88,20 @@ const LEADER: readonly Role[] = ['leader'];
 const withdraw: Transition = { roles: COUNTER, to: 'withdrawn', clock: 'stop' };
 /** Stopping processing (dừng xử lý) is a leader's decision, with a reason. */
 const stop: Transition = { roles: LEADER, to: 'stopped', clock: 'stop' };
-/** Apology and new appointment (Decree 118): drafted by the unit, approved by the leader. */
+/**
+ * Apology and new appointment (Decree 118): the responsible unit drafts the apology with the
+ * new date (`draft_apology`), the leader approves it (`extend_deadline`, which records the new
+ * appointment and tells the applicant) or rejects the draft (`reject_apology`). Whether a draft
+ * is pending is a rule on the log, checked in the server's action rules.
+ */
 const extend: Transition = { roles: LEADER, to: 'same' };
+const rejectApology: Transition = { roles: LEADER, to: 'same' };
+const apologyBy = (roles: readonly Role[]) => ({
+  draft_apology: { roles, to: 'same' } as Transition,
+  extend_deadline: extend,
+  reject_apology: rejectApology,
+});
+const UNIT: readonly Role[] = ['unit_head', 'specialist'];
 
 export const WORKFLOW = {
   submitted_online: {
@@ -92,17 +110,25 @@ export const WORKFLOW = {
     withdraw,
   },
   refused_at_reception: {},
-  received: { transfer_to_unit: { roles: COUNTER, to: 'at_unit' }, withdraw, extend_deadline: extend },
-  at_unit: { assign: { roles: HEAD, to: 'under_review' }, withdraw, stop, extend_deadline: extend },
+  received: { transfer_to_unit: { roles: COUNTER, to: 'at_unit' }, withdraw, ...apologyBy(COUNTER) },
+  at_unit: { assign: { roles: HEAD, to: 'under_review' }, withdraw, stop, ...apologyBy(HEAD) },
   under_review: {
     assign: { roles: HEAD, to: 'under_review' },
     request_supplement: { roles: SPECIALIST, to: 'supplement_requested', clock: 'pause' },
     request_payment: { roles: SPECIALIST, to: 'payment_requested', clock: 'pause' },
     propose_result: { roles: SPECIALIST, to: 'result_proposed' },
     propose_refusal: { roles: SPECIALIST, to: 'refusal_proposed' },
+    send_to_agency: { roles: SPECIALIST, to: 'at_other_agency' },
     withdraw,
     stop,
-    extend_deadline: extend,
+    ...apologyBy(UNIT),
+  },
+  // The legal clock keeps running: the other agency's budget is part of the published total.
+  at_other_agency: {
+    receive_from_agency: { roles: SPECIALIST, to: 'under_review' },
+    withdraw,
+    stop,
+    ...apologyBy(UNIT),
   },
   supplement_requested: {
     record_supplement: { roles: COUNTER, to: 'under_review', clock: 'resume' },
@@ -118,20 +144,20 @@ export const WORKFLOW = {
     check: { roles: HEAD, to: 'awaiting_approval' },
     send_back: { roles: HEAD, to: 'under_review' },
     withdraw,
-    extend_deadline: extend,
+    ...apologyBy(HEAD),
   },
   refusal_proposed: {
     check: { roles: HEAD, to: 'awaiting_approval' },
     send_back: { roles: HEAD, to: 'under_review' },
     withdraw,
-    extend_deadline: extend,
+    ...apologyBy(HEAD),
   },
   awaiting_approval: {
     approve: { roles: LEADER, to: 'approved' },
     return_to_unit: { roles: LEADER, to: 'under_review' },
     withdraw,
     stop,
-    extend_deadline: extend,
+    ...apologyBy(HEAD),
   },
   approved: { issue: { roles: ['records_officer'], to: 'result_at_counter', clock: 'stop' } },
   result_at_counter: { return_result: { roles: COUNTER, to: 'returned' } },
