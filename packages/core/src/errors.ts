@@ -104,7 +104,8 @@ export function errorMessage(code: ErrorCode, language: Language): string {
 
 export type LocalisedText = { vi: string; en: string };
 /** A problem with one field; `message` is plain when already rendered in the client's language. */
-export type AppErrorDetail = { field: string; message: string | LocalisedText };
+/** `reason` is a machine-readable code for clients that act on it (e.g. a refusal slip's reason). */
+export type AppErrorDetail = { field: string; message: string | LocalisedText; reason?: string };
 
 /**
  * The one error type the domain throws. It carries a code, never an HTTP status: the server's

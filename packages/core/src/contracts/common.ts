@@ -3,6 +3,10 @@ import { z } from 'zod';
 export const ErrorDetail = z.object({
   field: z.string().describe('Path of the offending field, e.g. "body.username"'),
   message: z.string(),
+  reason: z
+    .string()
+    .optional()
+    .describe('A machine-readable reason where the rule has one, e.g. "procedure_abolished" (REFUSAL_REASONS)'),
 });
 export type ErrorDetail = z.infer<typeof ErrorDetail>;
 

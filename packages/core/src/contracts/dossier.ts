@@ -119,6 +119,9 @@ export const ActionRequest = z.object({
   recipientIdNumber: z.string().trim().max(20).optional(),
   returnChannel: z.enum(['in_person', 'electronic', 'post']).optional(),
   newDueAt: z.iso.datetime({ offset: true }).optional(),
+  agencyName: z.string().trim().min(1).max(300).optional().describe('send_to_agency: the other agency (liên thông)'),
+  agencyCode: z.string().trim().max(50).optional(),
+  budgetDays: z.number().min(0.5).max(365).optional().describe("send_to_agency: that agency's time budget"),
 });
 export type ActionRequest = z.infer<typeof ActionRequest>;
 

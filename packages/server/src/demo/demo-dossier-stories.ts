@@ -138,7 +138,7 @@ export const STORIES: Story[] = [
   },
   {
     name: 'returned early',
-    count: 5,
+    count: 4,
     plan: (t, r) => returned([...intake(r), ...decide(r, REVIEW, Math.max(2.5, t * r.between(0.4, 0.8)))], r),
   },
   {
@@ -148,14 +148,44 @@ export const STORIES: Story[] = [
   },
   {
     name: 'returned late (no extension was asked for)',
-    count: 3,
+    count: 2,
     plan: (t, r) => returned([...intake(r), ...decide(r, REVIEW, t + r.between(0.5, 5))], r),
   },
   {
     name: 'returned within an extended appointment',
     count: 1,
+    plan: (t, r) => {
+      const asked = Math.max(REVIEW, t * 0.8);
+      const apology: StoryStep[] = [
+        ['draft_apology', asked],
+        ['extend_deadline', asked + 0.2],
+      ];
+      return returned([...intake(r), ...apology, ...decide(r, t * 0.9, t + 2)], r);
+    },
+  },
+  {
+    name: 'apology drafted, waiting for the leader',
+    count: 1,
+    plan: (t, r) => then([...intake(r), ['draft_apology', Math.max(REVIEW, t * 0.7)]], r, 0.05, 0.2),
+  },
+  {
+    name: 'with another agency for its part (liên thông)',
+    count: 2,
+    plan: (_t, r) => then([...intake(r), ['send_to_agency', 2]], r, 0.3, 4),
+  },
+  {
+    name: 'returned after another agency gave its part',
+    count: 1,
     plan: (t, r) =>
-      returned([...intake(r), ['extend_deadline', Math.max(REVIEW, t * 0.85)], ...decide(r, t * 0.9, t + 2)], r),
+      returned(
+        [
+          ...intake(r),
+          ['send_to_agency', 2],
+          ['receive_from_agency', 2 + r.between(1, 4)],
+          ...decide(r, 6.5, Math.max(7, t * 0.9)),
+        ],
+        r,
+      ),
   },
   { name: 'returned after a supplement', count: 2, plan: (t, r) => returnedAfterWait('supplement', t, r) },
   { name: 'returned after payment', count: 1, plan: (t, r) => returnedAfterWait('payment', t, r) },
@@ -245,12 +275,23 @@ export function actionDetails(
       return { note: 'Người nộp có đơn đề nghị rút hồ sơ.' };
     case 'stop':
       return { note: rng.pick(STOPS) };
-    case 'extend_deadline':
-      if (!s.newDueAt) throw new Error('an extension needs the current appointment');
+    case 'draft_apology':
+      if (!s.newDueAt) throw new Error('an apology needs the current appointment');
       return {
         newDueAt: s.newDueAt.toISOString(),
         note: 'Xin lỗi ông/bà: hồ sơ phải chờ ý kiến Hội đồng tư vấn nên chưa có kết quả đúng hẹn; hẹn lại ngày trả.',
       };
+    case 'extend_deadline':
+      return { note: 'Đồng ý gia hạn.' };
+    case 'send_to_agency':
+      return {
+        agencyName: 'Sở Tài chính tỉnh Lâm Đồng',
+        agencyCode: '000.00.12.H36',
+        budgetDays: 3,
+        note: 'Xin ý kiến thẩm định mức thu theo quy định liên thông.',
+      };
+    case 'receive_from_agency':
+      return { note: 'Đã nhận ý kiến thống nhất của Sở Tài chính.' };
     default:
       return {};
   }

@@ -5,6 +5,7 @@ import type { Db } from '../db/database.js';
 import { verifyAudit } from '../modules/audit/verify-audit.js';
 import { loadAgencyCalendar } from '../modules/calendar/load-agency-calendar.js';
 import { loadEvents } from '../modules/dossiers/dossier.repository.js';
+import { timingContext } from '../modules/dossiers/timing-context.js';
 import { timingOf } from '../modules/dossiers/dossier-view.js';
 import { LAM_DONG } from './demo-data.js';
 import { seedDemo } from './seed-demo.js';
@@ -45,9 +46,9 @@ describe('the demo dossiers', () => {
     expect(new Set(rows.map((r) => r.channel))).toEqual(new Set(['counter', 'post', 'online']));
   });
 
-  it('include returned dossiers finished early and late, and open ones overdue', () => {
-    const timing = (state: string) =>
-      rows.filter((r) => r.state === state).map((r) => timingOf(r, new Date(), t.config.dueSoonHours * 3600_000));
+  it('include returned dossiers finished early and late, and open ones overdue', async () => {
+    const tc = await timingContext(t.db, agencyId, new Date(), t.config.dueSoonHours);
+    const timing = (state: string) => rows.filter((r) => r.state === state).map((r) => timingOf(r, tc));
     expect(timing('returned')).toContain('early');
     expect(timing('returned')).toContain('late');
     const open = ['under_review', 'awaiting_approval'].flatMap(timing);

@@ -148,7 +148,7 @@ export async function seedDossiers(db: Db, now: Date): Promise<number> {
     }
     const { action } = plan.steps[step - 1]!;
     // An extension names a later appointment than the current one, which earlier actions moved.
-    const dueAt = action === 'extend_deadline' ? await currentDueAt(db, agency.id, dossier.id) : null;
+    const dueAt = action === 'draft_apology' ? await currentDueAt(db, agency.id, dossier.id) : null;
     const details = actionDetails(action, {
       ...plan,
       rng: createRng(SEED + index * 101 + step),
@@ -192,6 +192,8 @@ function receptionOf(plan: PlannedDossier): ReceiveDossierRequest {
 
 /** Who may take an action, read from the workflow table (one role per action in it). */
 function roleOf(action: DossierAction): Role {
+  // The demo's apologies are drafted during review, by the specialist who has the dossier.
+  if (action === 'draft_apology') return 'specialist';
   for (const state of DOSSIER_STATES) {
     const row: Partial<Record<DossierAction, Transition>> = WORKFLOW[state];
     const role = row[action]?.roles[0];

@@ -29,6 +29,7 @@ export function sendError(
   const rendered = details?.map((d) => ({
     field: d.field,
     message: typeof d.message === 'string' ? d.message : d.message[language],
+    ...(d.reason ? { reason: d.reason } : {}),
   }));
   const body: ErrorBody = {
     error: {

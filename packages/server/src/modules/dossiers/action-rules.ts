@@ -40,18 +40,46 @@ export async function checkActionRules(
       return { note, reason: input.reason ?? null };
     case 'return_result':
       return returnData(input);
-    case 'extend_deadline':
-      if (!input.newDueAt) throw invalid('body.newDueAt', REQUIRED);
-      // Decree 118: the apology and new appointment come before the deadline, not after it.
-      if (dossier.due_at && now > dossier.due_at) throw invalid('action', TOO_LATE_TO_EXTEND);
-      if (dossier.due_at && new Date(input.newDueAt) <= dossier.due_at) throw invalid('body.newDueAt', LATER_REQUIRED);
-      if (!note) throw invalid('body.note', APOLOGY_REQUIRED);
-      return { newDueAt: new Date(input.newDueAt).toISOString(), note };
+    case 'draft_apology':
+      if (fold.pendingApology) throw invalid('action', DRAFT_PENDING);
+      return { ...newAppointment(dossier, input.newDueAt, now), note: required('body.note', note, APOLOGY_REQUIRED) };
+    case 'extend_deadline': {
+      // The leader approves the unit's draft; the date may be corrected, the apology stays.
+      const draft = fold.pendingApology;
+      if (!draft) throw invalid('action', DRAFT_REQUIRED);
+      const chosen = input.newDueAt ?? draft.newDueAt.toISOString();
+      return { ...newAppointment(dossier, chosen, now), note: draft.note, approvalNote: note };
+    }
+    case 'reject_apology':
+      if (!fold.pendingApology) throw invalid('action', DRAFT_REQUIRED);
+      return { note: required('body.note', note, REASON_REQUIRED) };
+    case 'send_to_agency':
+      return otherAgencyData(input, note);
     case 'issue':
       return { resultNumber: input.resultNumber ?? null, note };
     default:
       return note ? { note } : {};
   }
+}
+
+/** Decree 118: a new appointment comes before the deadline and is later than the current one. */
+function newAppointment(dossier: { due_at: Date | null }, newDueAt: string | undefined, now: Date) {
+  if (!newDueAt) throw invalid('body.newDueAt', REQUIRED);
+  if (dossier.due_at && now > dossier.due_at) throw invalid('action', TOO_LATE_TO_EXTEND);
+  const at = new Date(newDueAt);
+  if (at <= now || (dossier.due_at && at <= dossier.due_at)) throw invalid('body.newDueAt', LATER_REQUIRED);
+  return { newDueAt: at.toISOString() };
+}
+
+function otherAgencyData(input: ActionRequest, note: string): Record<string, unknown> {
+  const agencyName = required('body.agencyName', input.agencyName ?? '', REQUIRED);
+  if (input.budgetDays === undefined) throw invalid('body.budgetDays', REQUIRED);
+  return { agencyName, agencyCode: input.agencyCode ?? null, budgetDays: input.budgetDays, note };
+}
+
+function required(field: string, value: string, message: LocalisedText): string {
+  if (!value) throw invalid(field, message);
+  return value;
 }
 
 function returnData(input: ActionRequest): Record<string, unknown> {
@@ -105,6 +133,14 @@ const APOLOGY_REQUIRED = {
 const TOO_LATE_TO_EXTEND = {
   vi: 'Đã quá hạn: thư xin lỗi và hẹn lại phải gửi trước ngày hẹn trả.',
   en: 'Overdue: the apology and new appointment must come before the deadline.',
+};
+const DRAFT_PENDING = {
+  vi: 'Đã có thư xin lỗi chờ lãnh đạo duyệt.',
+  en: 'An apology is already waiting for the leader.',
+};
+const DRAFT_REQUIRED = {
+  vi: 'Chưa có dự thảo thư xin lỗi của đơn vị để duyệt.',
+  en: 'There is no draft apology from the unit to approve.',
 };
 const ID_REQUIRED = {
   vi: 'Cần số giấy tờ tùy thân của người nhận (9–12 chữ số).',

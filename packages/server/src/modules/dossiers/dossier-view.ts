@@ -1,4 +1,5 @@
-import { allowedActions, type DossierState, type DossierSummary, type Role } from '@motcua/core';
+import { allowedActions, finishedVerdict, type DossierState, type DossierSummary, type Role } from '@motcua/core';
+import type { TimingContext } from './timing-context.js';
 
 type Row = {
   id: string;
@@ -18,29 +19,19 @@ type Row = {
 
 /**
  * Timing of a dossier (DOMAIN.md §7): finished ones early / on time / late against the
- * appointment (early = before the appointment's day); open ones overdue, due soon (within the
- * configured working hours, approximated here in clock hours), or within time.
+ * appointment on the agency's calendar (core's `finishedVerdict`); open ones overdue, due soon
+ * (due within the configured WORKING hours, see `TimingContext`), or within time. A paused
+ * dossier is within time: its appointment will move.
  */
-export function timingOf(row: Row, now: Date, dueSoonMs: number): DossierSummary['timing'] {
+export function timingOf(row: Row, tc: TimingContext): DossierSummary['timing'] {
   if (!row.due_at) return null;
-  const due = row.due_at.getTime();
-  if (row.finished_at) {
-    const done = row.finished_at.getTime();
-    if (done > due) return 'late';
-    return sameLocalDay(row.finished_at, row.due_at) ? 'on_time' : 'early';
-  }
+  if (row.finished_at) return finishedVerdict(tc.calendar, row.due_at, row.finished_at);
   if (row.is_paused) return 'within_time';
-  if (now.getTime() > due) return 'overdue';
-  return due - now.getTime() <= dueSoonMs ? 'due_soon' : 'within_time';
+  if (tc.now > row.due_at) return 'overdue';
+  return row.due_at <= tc.dueSoonBefore ? 'due_soon' : 'within_time';
 }
 
-function sameLocalDay(a: Date, b: Date): boolean {
-  // Việt Nam is UTC+7 without daylight saving; dossiers carry the agency's days.
-  const day = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-  return day(a) === day(b);
-}
-
-export function toSummary(row: Row, now: Date, dueSoonMs: number): DossierSummary {
+export function toSummary(row: Row, tc: TimingContext): DossierSummary {
   return {
     id: row.id,
     code: row.code,
@@ -54,7 +45,7 @@ export function toSummary(row: Row, now: Date, dueSoonMs: number): DossierSummar
     receivedAt: row.received_at?.toISOString() ?? null,
     dueAt: row.due_at?.toISOString() ?? null,
     isPaused: row.is_paused,
-    timing: timingOf(row, now, dueSoonMs),
+    timing: timingOf(row, tc),
   };
 }
 

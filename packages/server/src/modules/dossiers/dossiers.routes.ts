@@ -14,6 +14,7 @@ import { receiveDossier } from './receive-dossier.js';
 import { issueReceptionSlip } from './reception-slips.js';
 import { takeAction } from './take-action.js';
 import { toSummary } from './dossier-view.js';
+import { timingContext } from './timing-context.js';
 
 const IdParams = z.object({ id: z.uuid() });
 const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(8).max(200).optional() });
@@ -36,7 +37,7 @@ const Detail = DossierSummary.extend({
 
 /** Staff side of dossiers: reception, slips, queues, detail, actions. */
 export function registerDossierRoutes(app: App, { db, now, config }: Deps): void {
-  const dueSoonMs = config.dueSoonHours * 3600_000;
+  const timing = (agencyId: string, at = now()) => timingContext(db, agencyId, at, config.dueSoonHours);
   app.post('/api/dossiers', {
     config: { access: { permission: 'dossier:receive' } },
     schema: {
@@ -56,7 +57,7 @@ export function registerDossierRoutes(app: App, { db, now, config }: Deps): void
         at,
         request.headers['idempotency-key'],
       );
-      return reply.status(201).send({ ...toSummary(dossier, at, dueSoonMs), duplicates });
+      return reply.status(201).send({ ...toSummary(dossier, await timing(ctx.actor.agencyId, at)), duplicates });
     },
   });
   app.post('/api/reception-slips', {
@@ -80,7 +81,10 @@ export function registerDossierRoutes(app: App, { db, now, config }: Deps): void
       querystring: ListQuery,
       response: { 200: DossierList },
     },
-    handler: async (request) => listDossiers(db, contextOf(request).actor, request.query, now(), dueSoonMs),
+    handler: async (request) => {
+      const { actor } = contextOf(request);
+      return listDossiers(db, actor, request.query, await timing(actor.agencyId));
+    },
   });
   app.get('/api/dossiers/tracking-book', {
     config: { access: { permission: 'dossier:read' } },
@@ -108,7 +112,10 @@ export function registerDossierRoutes(app: App, { db, now, config }: Deps): void
       params: IdParams,
       response: { 200: Detail },
     },
-    handler: async (request) => getDossier(db, contextOf(request), request.params.id, now(), dueSoonMs),
+    handler: async (request) => {
+      const ctx = contextOf(request);
+      return getDossier(db, ctx, request.params.id, await timing(ctx.actor.agencyId));
+    },
   });
   app.register(async (files) => {
     // Scans arrive as raw bytes; the type is sniffed from them, whatever the client declares.
@@ -174,7 +181,7 @@ export function registerDossierRoutes(app: App, { db, now, config }: Deps): void
     handler: async (request) => {
       const ctx = contextOf(request);
       await takeAction(db, ctx, request.params.id, request.body, now(), request.headers['idempotency-key']);
-      return getDossier(db, ctx, request.params.id, now(), dueSoonMs, false);
+      return getDossier(db, ctx, request.params.id, await timing(ctx.actor.agencyId), false);
     },
   });
 }

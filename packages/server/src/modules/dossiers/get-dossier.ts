@@ -1,4 +1,6 @@
+import { foldDossier, ProcedureContent, stepVerdicts } from '@motcua/core';
 import type { Db } from '../../db/database.js';
+import type { TimingContext } from './timing-context.js';
 import { requireOwnAgency, type RequestContext } from '../auth/actor.js';
 import { appendAudit, originOf } from '../audit/audit.repository.js';
 import { findDossier, loadEvents } from './dossier.repository.js';
@@ -12,14 +14,13 @@ export async function getDossier(
   db: Db,
   ctx: RequestContext,
   dossierId: string,
-  now: Date,
-  dueSoonMs: number,
+  tc: TimingContext,
   /** false only for the answer to the caller's own action, whose audit row already records it. */
   auditRead = true,
 ) {
   const agencyId = ctx.actor.agencyId;
   const row = requireOwnAgency(ctx.actor, await findDossier(db, agencyId, dossierId));
-  const [events, documents, files, names] = await Promise.all([
+  const [events, documents, files, names, version] = await Promise.all([
     loadEvents(db, agencyId, dossierId),
     db
       .selectFrom('dossier_document')
@@ -36,6 +37,12 @@ export async function getDossier(
       .orderBy('uploaded_at')
       .execute(),
     db.selectFrom('app_user').select(['id', 'full_name']).where('agency_id', '=', agencyId).execute(),
+    db
+      .selectFrom('procedure_version')
+      .select('content')
+      .where('agency_id', '=', agencyId)
+      .where('id', '=', row.procedure_version_id)
+      .executeTakeFirstOrThrow(),
   ]);
   if (auditRead) {
     await db.transaction().execute((tx) =>
@@ -48,8 +55,10 @@ export async function getDossier(
     );
   }
   const nameOf = new Map(names.map((n) => [n.id, n.full_name]));
+  const fold = foldDossier(events);
+  const time = ProcedureContent.parse(version.content).processingTime;
   return {
-    ...toSummary(row, now, dueSoonMs),
+    ...toSummary(row, tc),
     applicant: row.applicant as Record<string, unknown>,
     returnMethod: row.return_method,
     returnAddress: row.return_address,
@@ -59,6 +68,19 @@ export async function getDossier(
     submittedAt: row.submitted_at.toISOString(),
     finishedAt: row.finished_at?.toISOString() ?? null,
     allowedActions: actionsFor(row.state, ctx.actor.role),
+    pendingApology: fold.pendingApology && {
+      newDueAt: fold.pendingApology.newDueAt.toISOString(),
+      note: fold.pendingApology.note,
+      draftedAt: fold.pendingApology.draftedAt.toISOString(),
+      draftedByName: fold.pendingApology.draftedBy ? (nameOf.get(fold.pendingApology.draftedBy) ?? null) : null,
+    },
+    otherAgency: fold.otherAgency && { ...fold.otherAgency, sentAt: fold.otherAgency.sentAt.toISOString() },
+    steps: stepVerdicts(tc.calendar, time, events, tc.now).map((v) => ({
+      ...v,
+      startedAt: v.startedAt.toISOString(),
+      finishedAt: v.finishedAt?.toISOString() ?? null,
+      dueAt: v.dueAt?.toISOString() ?? null,
+    })),
     documents: documents.map((d) => ({
       ord: d.ord,
       name: d.name,
@@ -85,6 +107,8 @@ export async function getDossier(
       at: e.at,
       actorName: e.actorId ? (nameOf.get(e.actorId) ?? null) : null,
       actorRole: e.actorRole,
+      // Whom the event names, e.g. the specialist assigned, as a name for the control slip.
+      subjectName: typeof e.data.specialistId === 'string' ? (nameOf.get(e.data.specialistId) ?? null) : null,
       data: e.data,
     })),
   };

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Queryable } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
+import type { TimingContext } from './timing-context.js';
 import { toSummary } from './dossier-view.js';
 
 /** Work queues per role (DOMAIN.md §3); each is a filter on the folded dossier rows. */
@@ -36,14 +37,16 @@ export type QueueName = keyof typeof QUEUES;
 
 export type ListQuery = { queue: QueueName; q?: string | undefined; page: number; pageSize: number };
 
-export async function listDossiers(db: Queryable, actor: Actor, query: ListQuery, now: Date, dueSoonMs: number) {
+export async function listDossiers(db: Queryable, actor: Actor, query: ListQuery, tc: TimingContext) {
+  const { now } = tc;
   const queue: { states: readonly string[]; ownUnit?: boolean; mine?: boolean; dueSoon?: boolean; overdue?: boolean } =
     QUEUES[query.queue];
   let base = db.selectFrom('dossier').where('agency_id', '=', actor.agencyId);
   if (queue.states.length > 0) base = base.where('state', 'in', [...queue.states]);
   if (queue.ownUnit) base = base.where('unit_id', '=', actor.unitId ?? '00000000-0000-0000-0000-000000000000');
   if (queue.mine) base = base.where('assignee_id', '=', actor.userId);
-  if (queue.dueSoon) base = base.where('due_at', '<=', new Date(now.getTime() + dueSoonMs)).where('due_at', '>=', now);
+  if (queue.dueSoon)
+    base = base.where('due_at', '<=', tc.dueSoonBefore).where('due_at', '>=', now).where('is_paused', '=', false);
   if (queue.overdue) {
     base = base.where('due_at', '<', now).where('is_paused', '=', false);
     // Each role's own overdue work: the specialist's assignments, the head's unit.
@@ -71,5 +74,5 @@ export async function listDossiers(db: Queryable, actor: Actor, query: ListQuery
       .execute(),
     base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map((r) => toSummary(r, now, dueSoonMs)), total: count.n };
+  return { items: rows.map((r) => toSummary(r, tc)), total: count.n };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { App, Deps } from '../../http/app-types.js';
+import { requestLanguage } from '../../http/language.js';
 import { resolvePublicAgencyId } from '../calendar/compute-due-date.js';
 import { lookupDossier } from './public-lookup.js';
 
@@ -14,7 +15,14 @@ const PublicDossier = z.object({
   dueAt: z.string().nullable(),
   isPaused: z.boolean(),
   finishedAt: z.string().nullable(),
-  timeline: z.array(z.object({ at: z.string(), step: z.string() })),
+  timeline: z.array(
+    z.object({
+      at: z.string(),
+      step: z.string(),
+      note: z.string().nullable().optional().describe('The apology letter, on an apology step'),
+      newDueAt: z.string().optional().describe('The new appointment, on an apology step'),
+    }),
+  ),
 });
 
 /** Citizens look a dossier up by its code (printed on the receipt, with a QR code). */
@@ -34,7 +42,7 @@ export function registerPublicDossierRoutes(app: App, { db }: Deps): void {
         ? ((await db.selectFrom('agency').select('id').where('code', '=', code).executeTakeFirst())?.id ??
           '00000000-0000-0000-0000-000000000000')
         : await resolvePublicAgencyId(db, undefined);
-      return lookupDossier(db, agencyId, request.params.code);
+      return lookupDossier(db, agencyId, request.params.code, requestLanguage(request));
     },
   });
 }

@@ -45,7 +45,11 @@ async function pinnedVersion(db: Db, agencyId: string, code: string, now: Date) 
   if (version && !version.is_abolished) return version;
   const latest = await findLatestVersion(db, agencyId, code);
   const reason = latest ? 'procedure_abolished' : 'wrong_agency';
-  throw new AppError('INELIGIBLE_DOSSIER', [{ field: 'body.procedureCode', message: INELIGIBLE[reason] }], reason);
+  throw new AppError(
+    'INELIGIBLE_DOSSIER',
+    [{ field: 'body.procedureCode', message: INELIGIBLE[reason], reason }],
+    reason,
+  );
 }
 
 function checkChannel(content: ProcedureContent, channel: ReceiveDossierRequest['channel']): void {
@@ -58,7 +62,8 @@ function checkChannel(content: ProcedureContent, channel: ReceiveDossierRequest[
   if (!allowed) {
     throw new AppError(
       'INELIGIBLE_DOSSIER',
-      [{ field: 'body.channel', message: CHANNEL_NOT_ALLOWED }],
+      // Not one of REFUSAL_REASONS: the counter can still receive it through another channel.
+      [{ field: 'body.channel', message: CHANNEL_NOT_ALLOWED, reason: 'channel_not_allowed' }],
       'channel_not_allowed',
     );
   }
@@ -72,11 +77,14 @@ export function checkComplete(
   const gaps = required.flatMap((doc, ord) => {
     const got = received.find((d) => d.ord === ord);
     const field = `body.documents.${ord}`;
-    if (!got?.received) return [{ field, message: { vi: `Thiếu: ${doc.name}`, en: `Missing: ${doc.name}` } }];
+    // Each gap carries its SUPPLEMENT_REASONS code, so a client can prefill the supplement slip.
+    if (!got?.received)
+      return [{ field, reason: 'missing', message: { vi: `Thiếu: ${doc.name}`, en: `Missing: ${doc.name}` } }];
     if (got.copies < doc.copies) {
       return [
         {
           field,
+          reason: 'missing',
           message: {
             vi: `Thiếu số bản (${got.copies}/${doc.copies}): ${doc.name}`,
             en: `Too few copies (${got.copies}/${doc.copies}): ${doc.name}`,
@@ -89,6 +97,7 @@ export function checkComplete(
       return [
         {
           field,
+          reason: 'wrong_form',
           message: {
             vi: `Sai loại bản (cần ${needs.vi}): ${doc.name}`,
             en: `Wrong form (needs ${needs.en}): ${doc.name}`,
