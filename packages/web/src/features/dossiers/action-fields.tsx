@@ -35,14 +35,20 @@ export function ActionFields({ fields, values, onChange, errors, dossier }: Acti
       )}
     </FormField>
   );
-  const input = (key: 'amount' | 'resultNumber' | 'recipientName', label: string, errorKey: string, type = 'text') => (
+  const input = (
+    key: 'amount' | 'resultNumber' | 'recipientName' | 'agencyName' | 'agencyCode' | 'budgetDays',
+    label: string,
+    errorKey: string,
+    type = 'text',
+  ) => (
     <FormField key={key} label={label} error={errors[errorKey]}>
       {(control) => (
         <input
           {...control}
           type={type}
           min={type === 'number' ? 0 : undefined}
-          required={key === 'amount'}
+          step={key === 'budgetDays' ? 0.5 : undefined}
+          required={key === 'amount' || key === 'agencyName' || key === 'budgetDays'}
           value={values[key]}
           onChange={(event) => set({ [key]: event.target.value })}
         />
@@ -133,6 +139,15 @@ export function ActionFields({ fields, values, onChange, errors, dossier }: Acti
                 </FormField>
               </div>
             );
+          case 'agency':
+            return (
+              <div key={field} className="form-grid">
+                {input('agencyName', t.agencyName, 'agencyName')}
+                {input('agencyCode', t.agencyCode, 'agencyCode')}
+                {input('budgetDays', t.budgetDays, 'budgetDays', 'number')}
+              </div>
+            );
+          case 'approvedDueAt':
           case 'newDueAt':
             return (
               <FormField key={field} label={t.newDueAt} hint={t.newDueAtHint} error={errors.newDueAt}>
@@ -140,7 +155,7 @@ export function ActionFields({ fields, values, onChange, errors, dossier }: Acti
                   <input
                     {...control}
                     type="datetime-local"
-                    required
+                    required={field === 'newDueAt'}
                     value={values.newDueAt}
                     onChange={(event) => set({ newDueAt: event.target.value })}
                   />

@@ -14,7 +14,10 @@ export type ActionField =
   | 'reason'
   | 'resultNumber'
   | 'return'
-  | 'newDueAt';
+  | 'newDueAt'
+  /** The leader's approval: the unit's proposed date, which the leader may correct. */
+  | 'approvedDueAt'
+  | 'agency';
 
 /** What each action carries (the server's action rules): a reason is required to undo or end. */
 export const ACTION_FIELDS: Record<DossierAction, readonly ActionField[]> = {
@@ -36,7 +39,11 @@ export const ACTION_FIELDS: Record<DossierAction, readonly ActionField[]> = {
   return_result: ['return'],
   withdraw: ['noteRequired'],
   stop: ['noteRequired'],
-  extend_deadline: ['newDueAt', 'apology'],
+  draft_apology: ['newDueAt', 'apology'],
+  extend_deadline: ['approvedDueAt', 'note'],
+  reject_apology: ['noteRequired'],
+  send_to_agency: ['agency', 'note'],
+  receive_from_agency: ['note'],
 };
 
 /** Steps that cannot be taken back: a result issued or handed over, a dossier closed or refused. */
@@ -62,6 +69,9 @@ export interface ActionValues {
   recipientIdNumber: string;
   /** A datetime-local value, Vietnam time: 2027-03-30T17:00. */
   newDueAt: string;
+  agencyName: string;
+  agencyCode: string;
+  budgetDays: string;
 }
 
 const RETURN_CHANNEL_OF: Record<DossierDetail['returnMethod'], ReturnChannel> = {
@@ -89,8 +99,16 @@ export function initialValues(dossier: DossierDetail): ActionValues {
     returnChannel: RETURN_CHANNEL_OF[dossier.returnMethod],
     recipientName: a.kind === 'person' ? a.name : a.representative,
     recipientIdNumber: '',
-    newDueAt: '',
+    newDueAt: dossier.pendingApology ? toLocalInput(dossier.pendingApology.newDueAt) : '',
+    agencyName: '',
+    agencyCode: '',
+    budgetDays: '',
   };
+}
+
+/** An instant as a datetime-local value in Việt Nam time (UTC+7 all year). */
+function toLocalInput(iso: string): string {
+  return new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString().slice(0, 16);
 }
 
 /** The request body: the action, the version the user saw, and only the fields the action takes. */
@@ -110,6 +128,12 @@ export function toActionRequest(action: DossierAction, values: ActionValues, ver
     if (values.recipientIdNumber.trim()) request.recipientIdNumber = values.recipientIdNumber.trim();
   }
   // Việt Nam keeps UTC+7 all year, so a local date-time gets a fixed offset.
-  if (fields.includes('newDueAt') && values.newDueAt) request.newDueAt = `${values.newDueAt}:00+07:00`;
+  if ((fields.includes('newDueAt') || fields.includes('approvedDueAt')) && values.newDueAt)
+    request.newDueAt = `${values.newDueAt}:00+07:00`;
+  if (fields.includes('agency')) {
+    request.agencyName = values.agencyName.trim();
+    if (values.agencyCode.trim()) request.agencyCode = values.agencyCode.trim();
+    if (values.budgetDays.trim()) request.budgetDays = Number(values.budgetDays);
+  }
   return request;
 }

@@ -73,7 +73,23 @@ export interface DossierEventView {
   at: string;
   actorName: string | null;
   actorRole: string;
+  /** Whom the event names (the specialist assigned), by name. */
+  subjectName?: string | null;
   data: Record<string, unknown>;
+}
+
+export type StepName = 'counter' | 'unit' | 'leader' | 'other_agency';
+
+/** One budgeted step of processing and how it stands against its budget. */
+export interface StepVerdictView {
+  step: StepName;
+  agencyName: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+  budgetDays: number | null;
+  usedMs: number;
+  dueAt: string | null;
+  verdict: Timing | null;
 }
 
 export interface DossierDetail extends DossierSummary {
@@ -87,6 +103,11 @@ export interface DossierDetail extends DossierSummary {
   finishedAt: string | null;
   /** Exactly what the workflow table lets the caller's role do now: the only buttons shown. */
   allowedActions: DossierAction[];
+  /** An apology drafted by the unit, waiting for the leader's approval. */
+  pendingApology: { newDueAt: string; note: string; draftedAt: string; draftedByName: string | null } | null;
+  /** While the dossier is with another agency (liên thông). */
+  otherAgency: { agencyName: string; agencyCode: string | null; budgetDays: number; sentAt: string } | null;
+  steps: StepVerdictView[];
   documents: DossierDocument[];
   events: DossierEventView[];
 }
@@ -109,7 +130,7 @@ export interface PublicDossier {
   dueAt: string | null;
   isPaused: boolean;
   finishedAt: string | null;
-  timeline: { at: string; step: string }[];
+  timeline: { at: string; step: string; note?: string | null; newDueAt?: string }[];
 }
 
 export interface TrackingBookRow {

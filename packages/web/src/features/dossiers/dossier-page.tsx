@@ -9,6 +9,7 @@ import { useMessages } from '../../i18n/language.js';
 import { dossierPath, type DossierDetail } from './dossier-api.js';
 import { actionLabel } from './dossier-format.js';
 import { DossierActions } from './dossier-actions.js';
+import { DossierClock } from './dossier-clock.js';
 import { DossierDocuments } from './dossier-documents.js';
 import { ApplicantFacts, DossierFacts } from './dossier-summary.js';
 import { FileUploadList } from './file-upload.js';
@@ -81,6 +82,7 @@ export function DossierPage({ id, me }: { id: string; me: Me }) {
         <h2 id="dossier-summary-heading">{t.detail.summaryHeading}</h2>
         <DossierFacts dossier={dossier} />
       </section>
+      <DossierClock dossier={dossier} />
       <section aria-labelledby="dossier-actions-heading" className="action-panel no-print">
         <h2 id="dossier-actions-heading">{t.detail.actionsHeading}</h2>
         <DossierActions dossier={dossier} onDone={handleDone} onConflict={handleConflict} />

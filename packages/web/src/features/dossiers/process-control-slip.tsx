@@ -57,8 +57,11 @@ function eventNote(event: DossierEventView, dossier: DossierDetail, messages: Me
   const t = messages.dossiers;
   const data = event.data;
   const lines: string[] = [];
-  if (event.action === 'assign' && data.specialistId === dossier.assigneeId && dossier.assigneeName)
-    lines.push(t.detail.assignedTo(dossier.assigneeName));
+  // Every assignment names its specialist, not only the current one (re-assignments stay readable).
+  const assignee = event.subjectName ?? (data.specialistId === dossier.assigneeId ? dossier.assigneeName : null);
+  if (event.action === 'assign' && assignee) lines.push(t.detail.assignedTo(assignee));
+  if (event.action === 'send_to_agency' && text(data.agencyName))
+    lines.push(t.clock.atOtherAgency(text(data.agencyName), formatDateTime(event.at), Number(data.budgetDays) || 0));
   if (event.action === 'request_supplement' && Array.isArray(data.items)) {
     for (const item of data.items as { name?: unknown; reason?: unknown }[]) {
       const reason = t.supplementReasons[text(item.reason) as keyof typeof t.supplementReasons];

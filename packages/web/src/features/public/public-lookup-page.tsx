@@ -103,6 +103,8 @@ function LookupResult({ code }: { code: string }) {
         {dossier.timeline.map((entry, index) => (
           <li key={`${entry.at}-${index}`}>
             <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> — {entry.step}
+            {entry.newDueAt && <p>{t.newAppointment(formatDateTime(entry.newDueAt))}</p>}
+            {entry.note && <blockquote>{entry.note}</blockquote>}
           </li>
         ))}
       </ol>
