@@ -127,4 +127,38 @@ describe('acting on a dossier someone else has just changed', () => {
     const detail = await api.get(`/api/dossiers/${String(received.json.id)}`);
     expect(detail.json).toMatchObject({ state: 'at_unit', version: 2, finishedAt: null });
   });
+
+  it('when the reload itself fails, the page says so and offers "Tải lại"', async () => {
+    const api = await apiSignIn('buudien');
+    const received = await api.post('/api/dossiers', pharmacistDossier('counter', 'Lương Thị Nga', '001093044003'));
+    expect(received.status).toBe(201);
+    const id = String(received.json.id);
+    code = String(received.json.code);
+    const page = first.page;
+    await page.goto(`/ho-so/${id}`);
+    await page.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` }).waitFor();
+    expect(
+      (await api.post(`/api/dossiers/${id}/actions`, { action: 'transfer_to_unit', expectedVersion: 1 })).status,
+    ).toBe(200);
+
+    // The network drops the dossier's GET (not the action's POST): the automatic reload fails.
+    const dossierGet = (url: URL) => url.pathname === `/api/dossiers/${id}`;
+    await page.route(dossierGet, (route) => route.abort());
+    await submitAction(page, 'Chuyển phòng chuyên môn');
+    await page.getByRole('status').filter({ hasText: STALE }).waitFor();
+    const failed = page.getByTestId('reload-failed');
+    await failed.waitFor();
+    expect(await failed.textContent()).toMatch(
+      /^Chưa tải lại được hồ sơ; thông tin đang hiển thị có thể đã cũ\. .+ Tải lại$/,
+    );
+    // What is shown is the last known version, not a blank page.
+    expect(await textOf(page, 'dossier-state')).toBe('Đã tiếp nhận, chờ chuyển');
+    await expectNoViolations(page, 'dossier page with a failed reload');
+
+    await page.unroute(dossierGet);
+    await failed.getByRole('button', { name: 'Tải lại', exact: true }).click();
+    await page.getByTestId('dossier-state').filter({ hasText: 'Tại phòng chuyên môn, chờ phân công' }).waitFor();
+    expect(await page.getByTestId('reload-failed').count()).toBe(0);
+    expect(await actionButtons(page)).not.toContain('Chuyển phòng chuyên môn');
+  });
 });
