@@ -268,6 +268,8 @@ export const dossiersEn: Messages['dossiers'] = {
     done: (action) => `Done: ${action}.`,
     stale: 'Someone else has just updated the dossier. It has been reloaded: check it and try again.',
     notAllowed: 'This action is no longer allowed. The dossier has been reloaded.',
+    reloadFailed: 'The dossier could not be reloaded; what is shown may be out of date.',
+    reload: 'Reload',
     documentsHeading: 'Documents',
     documentsCaption: 'Documents received and digitised files',
     documentColumns: {

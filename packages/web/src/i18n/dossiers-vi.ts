@@ -282,6 +282,8 @@ export const dossiersVi = {
     done: (action: string) => `Đã thực hiện: ${action}.`,
     stale: 'Hồ sơ vừa được người khác cập nhật. Đã tải lại hồ sơ, vui lòng kiểm tra rồi thực hiện lại.',
     notAllowed: 'Thao tác này không còn được phép. Đã tải lại hồ sơ.',
+    reloadFailed: 'Chưa tải lại được hồ sơ; thông tin đang hiển thị có thể đã cũ.',
+    reload: 'Tải lại',
     documentsHeading: 'Thành phần hồ sơ',
     documentsCaption: 'Thành phần hồ sơ đã nhận và tệp số hóa',
     documentColumns: {

@@ -71,7 +71,7 @@ export function registerDossierRoutes(app: App, { db, now, config }: Deps): void
       },
     },
     handler: async (request, reply) =>
-      reply.status(201).send(await issueReceptionSlip(db, contextOf(request), request.body)),
+      reply.status(201).send(await issueReceptionSlip(db, contextOf(request), request.body, now())),
   });
   app.get('/api/dossiers', {
     config: { access: { permission: 'dossier:read' } },

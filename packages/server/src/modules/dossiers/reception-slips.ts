@@ -8,7 +8,7 @@ import { appendAudit, originOf } from '../audit/audit.repository.js';
  * missing or faulty item in one go, or a refusal with its coded reason (DOMAIN.md §5.1, §12).
  * No dossier and no dossier code are created: nothing has been received.
  */
-export async function issueReceptionSlip(db: Db, ctx: RequestContext, input: ReceptionSlipRequest) {
+export async function issueReceptionSlip(db: Db, ctx: RequestContext, input: ReceptionSlipRequest, now: Date) {
   const a = input.applicant;
   const items = input.kind === 'supplement' ? input.items : [{ reason: input.reason, note: input.note }];
   return db.transaction().execute(async (tx) => {
@@ -22,6 +22,7 @@ export async function issueReceptionSlip(db: Db, ctx: RequestContext, input: Rec
         applicant_id_number: a.kind === 'person' ? a.citizenId : a.taxCode,
         items: JSON.stringify(items),
         created_by: ctx.actor.userId,
+        created_at: now, // Deps.now, the one clock: the slip is dated as the receipt would be
       })
       .returning(['id', 'created_at'])
       .executeTakeFirstOrThrow();

@@ -60,7 +60,7 @@ export function DossierPage({ id, me }: { id: string; me: Me }) {
     setNotice({ kind: 'done', text: t.detail.done(actionLabel(action, t)) });
   }
   function handleConflict(code: string) {
-    setLatest(null);
+    // The reload's answer is newer than anything shown, so it wins; until then the last known stays.
     resource.reload();
     setNotice({ kind: 'conflict', text: code === 'STALE_VERSION' ? t.detail.stale : t.detail.notAllowed });
   }
@@ -76,6 +76,14 @@ export function DossierPage({ id, me }: { id: string; me: Me }) {
       <div ref={noticeRef} tabIndex={-1} role="status" className="notice-region">
         {notice && (
           <p className={notice.kind === 'done' ? 'alert alert-success' : 'alert alert-error'}>{notice.text}</p>
+        )}
+        {notice?.kind === 'conflict' && resource.error && (
+          <p className="alert alert-error" data-testid="reload-failed">
+            {t.detail.reloadFailed} {resource.error.message}{' '}
+            <button type="button" onClick={resource.reload}>
+              {t.detail.reload}
+            </button>
+          </p>
         )}
       </div>
       <section aria-labelledby="dossier-summary-heading">
