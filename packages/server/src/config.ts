@@ -28,6 +28,11 @@ const ConfigSchema = z.object({
     .default(10),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   TEST_CLOCK: Bool.default(false),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'expected smtp://host:port or smtps://user:pass@host:port')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('MotCua <no-reply@motcua.local>'),
   DUE_SOON_HOURS: z.coerce
     .number()
     .int()
@@ -56,8 +61,11 @@ export type Config = {
   loginLockMinutes: number;
   /** Lets browser tests move the server's clock (PUT /api/test/clock). Demo mode only. */
   testClock: boolean;
-  /** Queues flag open dossiers due within this many hours as "due soon". */
+  /** Queues flag open dossiers due within this many WORKING hours as "due soon". */
   dueSoonHours: number;
+  /** Where applicants' emails go; unset: notifications wait in the outbox (shown to staff). */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 };
 
 export class ConfigError extends Error {}
@@ -88,5 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockMinutes: c.LOGIN_LOCK_MINUTES,
     testClock: c.TEST_CLOCK,
     dueSoonHours: c.DUE_SOON_HOURS,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
   };
 }

@@ -19,7 +19,7 @@ export function reception(overrides: Record<string, unknown> = {}) {
       citizenId: `0681950${String(citizen).padStart(5, '0')}`,
       dateOfBirth: '1991-04-11',
       phone: '0912345679',
-      email: null,
+      email: null as string | null,
       address: '7 Lê Hồng Phong, Phường 4, Đà Lạt, Lâm Đồng',
     },
     documents: Array.from({ length: 6 }, (_, ord) => ({

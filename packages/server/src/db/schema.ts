@@ -248,6 +248,22 @@ export interface IdempotencyKeyTable {
   created_at: GeneratedTimestamp;
 }
 
+export interface NotificationTable {
+  agency_id: string;
+  id: Generated<string>;
+  dossier_id: string;
+  kind: string;
+  channel: 'email';
+  recipient: string;
+  subject: string;
+  body: string;
+  status: ColumnType<'pending' | 'sent' | 'failed', 'pending' | 'sent' | 'failed' | undefined>;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
 export interface Database {
   agency: AgencyTable;
   unit: UnitTable;
@@ -269,4 +285,5 @@ export interface Database {
   dossier_code_counter: DossierCodeCounterTable;
   reception_slip: ReceptionSlipTable;
   idempotency_key: IdempotencyKeyTable;
+  notification: NotificationTable;
 }

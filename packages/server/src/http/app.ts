@@ -23,6 +23,7 @@ import { registerPublicCatalogRoutes } from '../modules/catalog/public-catalog.r
 import { registerCatalogXlsxRoutes } from '../modules/catalog/xlsx/catalog-xlsx.routes.js';
 import { registerCalendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { registerUserRoutes } from '../modules/users/users.routes.js';
+import { registerNotificationDelivery } from '../modules/notifications/notification-delivery.js';
 import { registerAccessControl } from './access.js';
 import type { App, Deps } from './app-types.js';
 import { registerErrorHandling, sendError } from './error-handler.js';
@@ -88,6 +89,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   registerDossierRoutes(app, deps);
   registerPublicDossierRoutes(app, deps);
   registerCatalogXlsxRoutes(app, deps);
+  registerNotificationDelivery(app, deps);
   registerCalendarRoutes(app, deps);
 
   await registerWeb(app, options.webDistDir ?? WEB_DIST_DIR);

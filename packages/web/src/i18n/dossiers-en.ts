@@ -291,6 +291,8 @@ export const dossiersEn: Messages['dossiers'] = {
     system: 'System',
   },
   clock: {
+    notification: (to, status, at) => `Message to the applicant (${to}): ${status}, ${at}.`,
+    notificationStatus: { pending: 'waiting to be sent', sent: 'sent', failed: 'could not be sent' },
     heading: 'Progress step by step',
     pendingApology: 'An apology and request to extend is waiting for the leader.',
     proposedDate: (at, by) => `Proposed new appointment: ${at}${by ? ` (drafted by ${by})` : ''}.`,

@@ -306,6 +306,8 @@ export const dossiersVi = {
     system: 'Hệ thống',
   },
   clock: {
+    notification: (to: string, status: string, at: string) => `Thư báo cho người nộp (${to}): ${status}, ${at}.`,
+    notificationStatus: { pending: 'đang chờ gửi', sent: 'đã gửi', failed: 'gửi không thành công' },
     heading: 'Tiến độ giải quyết theo từng bước',
     pendingApology: 'Thư xin lỗi, đề nghị gia hạn đang chờ lãnh đạo duyệt.',
     proposedDate: (at: string, by: string) => `Đề nghị hẹn trả mới: ${at}${by ? ` (dự thảo: ${by})` : ''}.`,

@@ -20,7 +20,7 @@ export async function getDossier(
 ) {
   const agencyId = ctx.actor.agencyId;
   const row = requireOwnAgency(ctx.actor, await findDossier(db, agencyId, dossierId));
-  const [events, documents, files, names, version] = await Promise.all([
+  const [events, documents, files, names, version, notifications] = await Promise.all([
     loadEvents(db, agencyId, dossierId),
     db
       .selectFrom('dossier_document')
@@ -43,6 +43,13 @@ export async function getDossier(
       .where('agency_id', '=', agencyId)
       .where('id', '=', row.procedure_version_id)
       .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('notification')
+      .select(['kind', 'channel', 'recipient', 'subject', 'status', 'attempts', 'created_at', 'sent_at'])
+      .where('agency_id', '=', agencyId)
+      .where('dossier_id', '=', dossierId)
+      .orderBy('created_at')
+      .execute(),
   ]);
   if (auditRead) {
     await db.transaction().execute((tx) =>
@@ -75,6 +82,16 @@ export async function getDossier(
       draftedByName: fold.pendingApology.draftedBy ? (nameOf.get(fold.pendingApology.draftedBy) ?? null) : null,
     },
     otherAgency: fold.otherAgency && { ...fold.otherAgency, sentAt: fold.otherAgency.sentAt.toISOString() },
+    notifications: notifications.map((n) => ({
+      kind: n.kind,
+      channel: n.channel,
+      recipient: n.recipient,
+      subject: n.subject,
+      status: n.status,
+      attempts: n.attempts,
+      createdAt: n.created_at.toISOString(),
+      sentAt: n.sent_at?.toISOString() ?? null,
+    })),
     steps: stepVerdicts(tc.calendar, time, events, tc.now).map((v) => ({
       ...v,
       startedAt: v.startedAt.toISOString(),

@@ -8,6 +8,7 @@ import { findDossier, insertEvent, loadEvents } from './dossier.repository.js';
 import { project } from './dossier-projection.js';
 import { foldDossier } from '@motcua/core';
 import { once } from './idempotency.js';
+import { enqueueApologyNotice } from '../notifications/enqueue-notification.js';
 
 /**
  * One action on a dossier: guard (workflow table + rules), then the event, the folded row and
@@ -79,6 +80,8 @@ async function apply(tx: Tx, ctx: RequestContext, dossierId: string, input: Acti
     .where('version', '=', dossier.version)
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) throw new AppError('STALE_VERSION');
+  if (input.action === 'extend_deadline')
+    await enqueueApologyNotice(tx, dossier, { note: String(data.note), newDueAt: String(data.newDueAt) }, now);
   await appendAudit(tx, originOf(ctx), {
     action: `dossier.${input.action}`,
     targetType: 'dossier',

@@ -108,6 +108,15 @@ export interface DossierDetail extends DossierSummary {
   /** While the dossier is with another agency (liên thông). */
   otherAgency: { agencyName: string; agencyCode: string | null; budgetDays: number; sentAt: string } | null;
   steps: StepVerdictView[];
+  /** Messages to the applicant (the approved apology), from the outbox. */
+  notifications: {
+    kind: string;
+    channel: 'email';
+    recipient: string;
+    status: 'pending' | 'sent' | 'failed';
+    createdAt: string;
+    sentAt: string | null;
+  }[];
   documents: DossierDocument[];
   events: DossierEventView[];
 }

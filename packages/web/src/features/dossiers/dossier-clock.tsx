@@ -11,8 +11,8 @@ const HOUR_MS = 3600_000;
  */
 export function DossierClock({ dossier }: { dossier: DossierDetail }) {
   const t = useMessages().dossiers.clock;
-  const { pendingApology, otherAgency, steps } = dossier;
-  if (!pendingApology && !otherAgency && steps.length === 0) return null;
+  const { pendingApology, otherAgency, steps, notifications } = dossier;
+  if (!pendingApology && !otherAgency && steps.length === 0 && notifications.length === 0) return null;
   return (
     <section aria-labelledby="dossier-clock-heading">
       <h2 id="dossier-clock-heading">{t.heading}</h2>
@@ -29,6 +29,15 @@ export function DossierClock({ dossier }: { dossier: DossierDetail }) {
         <p className="alert" data-testid="other-agency">
           {t.atOtherAgency(otherAgency.agencyName, formatDateTime(otherAgency.sentAt), otherAgency.budgetDays)}
         </p>
+      )}
+      {notifications.length > 0 && (
+        <ul data-testid="notifications">
+          {notifications.map((n) => (
+            <li key={n.createdAt}>
+              {t.notification(n.recipient, t.notificationStatus[n.status], formatDateTime(n.sentAt ?? n.createdAt))}
+            </li>
+          ))}
+        </ul>
       )}
       {steps.length > 0 && (
         <table className="data-table">
