@@ -40,6 +40,7 @@ const ConfigSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  ESCALATION_SLA_HOURS: z.coerce.number({ error: 'must be a number' }).positive().max(400).default(8),
 });
 
 export type Config = {
@@ -58,6 +59,8 @@ export type Config = {
   testClock: boolean;
   /** Queues flag open dossiers due within this many hours as "due soon". */
   dueSoonHours: number;
+  /** Working hours the focal officer has to answer an escalation, unless the agency sets its own. */
+  escalationSlaHours: number;
 };
 
 export class ConfigError extends Error {}
@@ -88,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockMinutes: c.LOGIN_LOCK_MINUTES,
     testClock: c.TEST_CLOCK,
     dueSoonHours: c.DUE_SOON_HOURS,
+    escalationSlaHours: c.ESCALATION_SLA_HOURS,
   };
 }

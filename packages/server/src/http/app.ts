@@ -23,6 +23,9 @@ import { registerPublicCatalogRoutes } from '../modules/catalog/public-catalog.r
 import { registerCatalogXlsxRoutes } from '../modules/catalog/xlsx/catalog-xlsx.routes.js';
 import { registerCalendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { registerUserRoutes } from '../modules/users/users.routes.js';
+import { registerEscalationRoutes } from '../modules/escalations/escalations.routes.js';
+import { registerReportRoutes } from '../modules/reports/reports.routes.js';
+import { registerDashboardRoutes } from '../modules/dashboard/dashboard.routes.js';
 import { registerAccessControl } from './access.js';
 import type { App, Deps } from './app-types.js';
 import { registerErrorHandling, sendError } from './error-handler.js';
@@ -89,6 +92,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   registerPublicDossierRoutes(app, deps);
   registerCatalogXlsxRoutes(app, deps);
   registerCalendarRoutes(app, deps);
+  registerEscalationRoutes(app, deps);
+  registerReportRoutes(app, deps);
+  registerDashboardRoutes(app, deps);
 
   await registerWeb(app, options.webDistDir ?? WEB_DIST_DIR);
   return app;
