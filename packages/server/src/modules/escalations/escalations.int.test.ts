@@ -354,3 +354,18 @@ describe('the counter dashboard', () => {
     expect((await call('daumoi', 'GET', '/api/dashboard/counter')).statusCode).toBe(403);
   });
 });
+
+describe('the demo escalations', () => {
+  it('hold open, overdue, answered and resolved threads, the resolved ones found by the answer search', async () => {
+    t.clock.set(null);
+    const list = (await call('daumoi', 'GET', '/api/escalations?pageSize=100')).json();
+    const demo = list.items.filter((e: { openedAt: string }) => e.openedAt > '2026-02-01');
+    const statuses = demo.map((e: { status: string }) => e.status);
+    expect(statuses).toEqual(expect.arrayContaining(['open', 'answered', 'resolved']));
+    expect(demo.some((e: { isOverdue: boolean }) => e.isOverdue)).toBe(true);
+    const found = (
+      await call('buudien', 'GET', '/api/escalations/answers?q=le%20phi%20chung%20chi%20hanh%20nghe')
+    ).json();
+    expect(found.items[0]).toMatchObject({ answer: expect.stringContaining('600.000 đồng') });
+  });
+});
