@@ -120,4 +120,22 @@ describe('an escalation from the counter to the focal officer and back', () => {
     expect(await results.getByRole('heading', { name: new RegExp(TITLE.replace('?', '\\?')) }).count()).toBe(1);
     await expectNoViolations(page, 'answer search');
   });
+
+  it("shows the leader the channel figures with the postal staff's headline, printable and exportable", async () => {
+    const { page } = browser;
+    await setClock(null);
+    await openLoginPage(browser);
+    await signIn(page, 'lanhdao', 'leader');
+    await page
+      .getByRole('navigation', { name: 'Menu chính' })
+      .getByRole('link', { name: 'Số liệu theo kênh', exact: true })
+      .click();
+    await page.getByTestId('channel-figures').waitFor();
+    expect(await page.getByTestId('postal-headline').textContent()).toMatch(
+      /^[\d.]+ hồ sơ do nhân viên bưu điện tiếp nhận và trả kết quả từ 01\/01\/\d{4} đến /,
+    );
+    const xlsx = await page.getByRole('link', { name: 'Xuất Excel' }).getAttribute('href');
+    expect(xlsx).toMatch(/^\/api\/reports\/channel-figures\.xlsx\?from=\d{4}-01-01&to=/);
+    await expectNoViolations(page, 'channel figures');
+  });
 });
