@@ -129,3 +129,11 @@ export const CounterDashboard = z.object({
   counts: z.record(z.string(), z.number().int()),
 });
 export type CounterDashboard = z.infer<typeof CounterDashboard>;
+
+/** The agency's answer time for escalations, in working hours. */
+export const EscalationSettings = z.object({
+  slaHours: z.number().positive().max(400).multipleOf(0.25),
+  source: z.enum(['agency', 'default']).describe('agency: set by the administrator; default: ESCALATION_SLA_HOURS'),
+});
+export type EscalationSettings = z.infer<typeof EscalationSettings>;
+export const SetEscalationSettingsRequest = EscalationSettings.pick({ slaHours: true });

@@ -136,6 +136,8 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/escalations/:id/attachments/:attachmentId': {
     url: (ids) => `/api/escalations/${ids.escalationId}/attachments/${ids.attachmentId}`,
   },
+  'GET /api/escalations/settings': { url: () => '/api/escalations/settings' },
+  'PUT /api/escalations/settings': { url: () => '/api/escalations/settings', payload: () => ({ slaHours: 8 }) },
   'GET /api/reports/channel-figures': { url: () => '/api/reports/channel-figures?from=2026-01-01&to=2026-12-31' },
   'GET /api/reports/channel-figures.xlsx': {
     url: () => '/api/reports/channel-figures.xlsx?from=2026-01-01&to=2026-12-31',

@@ -113,6 +113,15 @@ export const escalationsEn: Messages['escalations'] = {
     headline: (n: number, from: string, to: string) =>
       `${n.toLocaleString('en-GB')} dossiers received and returned by postal staff from ${from} to ${to}.`,
   },
+  sla: {
+    heading: 'Answer time for escalations',
+    intro:
+      "Working hours the focal officer has to answer the counter's escalations; applies to escalations sent after saving.",
+    label: 'Working hours',
+    save: 'Save answer time',
+    saved: 'The answer time is saved.',
+    current: (h: number, isDefault: boolean) => `${h} working hours${isDefault ? ' (system default)' : ''}`,
+  },
   dashboard: {
     heading: "Today's work",
     cards: {

@@ -119,6 +119,15 @@ export const escalationsVi = {
     headline: (n: number, from: string, to: string) =>
       `${n.toLocaleString('vi-VN')} hồ sơ do nhân viên bưu điện tiếp nhận và trả kết quả từ ${from} đến ${to}.`,
   },
+  sla: {
+    heading: 'Thời hạn trả lời vướng mắc',
+    intro:
+      'Số giờ làm việc công chức đầu mối có để trả lời vướng mắc của Bộ phận một cửa; áp dụng cho vướng mắc gửi sau khi lưu.',
+    label: 'Số giờ làm việc',
+    save: 'Lưu thời hạn',
+    saved: 'Đã lưu thời hạn trả lời.',
+    current: (h: number, isDefault: boolean) => `${h} giờ làm việc${isDefault ? ' (mặc định của hệ thống)' : ''}`,
+  },
   dashboard: {
     heading: 'Việc hôm nay',
     cards: {

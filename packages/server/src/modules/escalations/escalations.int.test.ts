@@ -46,12 +46,12 @@ beforeAll(async () => {
     { username: 'thanhtra.test', fullName: 'Thanh tra', role: 'inspector', unitId: null, password: 'motcua-demo' },
     origin(lamDong.id),
   );
-  for (const u of ['buudien', 'daumoi', 'chuyenvien', 'buudien.khanhhoa', 'thanhtra.test'])
+  for (const u of ['buudien', 'daumoi', 'chuyenvien', 'quantri', 'buudien.khanhhoa', 'thanhtra.test'])
     cookie[u] = await signIn(t.app, u);
 });
 afterAll(() => t.close());
 
-function call(user: string, method: 'GET' | 'POST', url: string, payload?: unknown) {
+function call(user: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) {
   return t.app.inject({
     method,
     url,
@@ -107,17 +107,25 @@ describe('opening an escalation', () => {
     expect(overdue.overdue).toBe(overdue.total);
   });
 
-  it('takes the SLA from the agency setting over the environment default', async () => {
-    const agency = await t.db
-      .selectFrom('agency')
-      .select('id')
-      .where('code', '=', '000.00.31.H36')
-      .executeTakeFirstOrThrow();
-    await t.db.insertInto('escalation_setting').values({ agency_id: agency.id, sla_hours: 2 }).execute();
+  it('takes the SLA from the agency setting, set by the administrator, over the environment default', async () => {
+    expect((await call('buudien', 'GET', '/api/escalations/settings')).json()).toEqual({
+      slaHours: 8,
+      source: 'default',
+    });
+    expect((await call('buudien', 'PUT', '/api/escalations/settings', { slaHours: 2 })).statusCode).toBe(403);
+    const set = await call('quantri', 'PUT', '/api/escalations/settings', { slaHours: 2 });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json()).toEqual({ slaHours: 2, source: 'agency' });
     t.clock.set(new Date('2026-01-12T00:00:00Z')); // Monday 07:00
     const d = await detail((await open()).id);
     expect(d).toMatchObject({ slaHours: 2, dueAt: '2026-01-12T02:00:00.000Z' });
-    await t.db.deleteFrom('escalation_setting').where('agency_id', '=', agency.id).execute();
+    expect((await call('quantri', 'PUT', '/api/escalations/settings', { slaHours: 8 })).json().slaHours).toBe(8);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'escalation.settings.update')
+      .execute();
+    expect(audit).toHaveLength(2);
   });
 
   it('links a dossier by its code and refuses an unknown code, naming the field', async () => {

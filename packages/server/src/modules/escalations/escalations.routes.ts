@@ -8,6 +8,8 @@ import {
   EscalationList,
   OpenEscalationRequest,
   PostEscalationMessageRequest,
+  EscalationSettings,
+  SetEscalationSettingsRequest,
   type EscalationMove,
 } from '@motcua/core';
 import { z } from 'zod';
@@ -15,7 +17,8 @@ import { contextOf } from '../../http/access.js';
 import type { App, Deps } from '../../http/app-types.js';
 import { FileNotFoundError } from '../../storage/file-store.js';
 import { getEscalation } from './get-escalation.js';
-import { findAttachment, listEscalations, searchResolved } from './escalations.repository.js';
+import { findAttachment, findSlaHours, listEscalations, searchResolved } from './escalations.repository.js';
+import { setEscalationSla } from './set-escalation-sla.js';
 import { toEscalationSummary } from './escalation-view.js';
 import { moveEscalation } from './move-escalation.js';
 import { openEscalation, type EscalationDeps } from './open-escalation.js';
@@ -73,6 +76,38 @@ export function registerEscalationRoutes(app: App, { db, files, now, config }: D
     },
     handler: async (request, reply) =>
       reply.status(201).send(await openEscalation(deps, contextOf(request), request.body, now())),
+  });
+
+  const settingsOf = async (agencyId: string) => {
+    const own = await findSlaHours(db, agencyId);
+    return own === undefined
+      ? { slaHours: deps.defaultSlaHours, source: 'default' as const }
+      : { slaHours: own, source: 'agency' as const };
+  };
+  // The answer time is working time, so it sits with the working calendar: read by every staff
+  // member, changed by whoever maintains the calendar.
+  app.get('/api/escalations/settings', {
+    config: { access: { permission: 'calendar:read' } },
+    schema: {
+      tags: ['escalations'],
+      summary: "The agency's answer time for escalations, in working hours",
+      response: { 200: EscalationSettings },
+    },
+    handler: async (request) => settingsOf(contextOf(request).actor.agencyId),
+  });
+  app.put('/api/escalations/settings', {
+    config: { access: { permission: 'calendar:manage' } },
+    schema: {
+      tags: ['escalations'],
+      summary: "Set the agency's answer time (applies to escalations opened afterwards)",
+      body: SetEscalationSettingsRequest,
+      response: { 200: EscalationSettings },
+    },
+    handler: async (request) => {
+      const ctx = contextOf(request);
+      await setEscalationSla(db, ctx, request.body.slaHours);
+      return settingsOf(ctx.actor.agencyId);
+    },
   });
 
   app.get('/api/escalations/answers', {
