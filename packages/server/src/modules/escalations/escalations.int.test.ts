@@ -335,6 +335,22 @@ describe('the counter dashboard', () => {
       'escalationsAnswered',
     ]);
     await open({ title: 'Một vướng mắc mới' });
+    const received = await call('buudien', 'POST', '/api/dossiers', {
+      procedureCode: '1.002952',
+      channel: 'counter',
+      applicant: {
+        kind: 'person',
+        name: 'Phạm Văn Cường',
+        citizenId: '068095399001',
+        dateOfBirth: '1979-09-09',
+        phone: '0912345678',
+        email: null,
+        address: '9 Phan Đình Phùng, Đà Lạt, Lâm Đồng',
+      },
+      documents: Array.from({ length: 6 }, (_, ord) => ({ ord, received: true, form: 'original', copies: 2 })),
+      returnMethod: 'counter',
+    });
+    expect(received.statusCode, received.body).toBe(201);
     const agency = await t.db
       .selectFrom('agency')
       .select('id')
@@ -358,7 +374,16 @@ describe('the counter dashboard', () => {
     const dossiers = await t.db.selectFrom('dossier').select(['state']).where('agency_id', '=', agency.id).execute();
     expect(after.resultsToReturn).toBe(dossiers.filter((d) => d.state === 'result_at_counter').length);
     expect(after.onlineQueue).toBe(dossiers.filter((d) => d.state === 'submitted_online').length);
-    expect(after.receivedToday).toBe(0);
+    const receivedToday = await t.db
+      .selectFrom('dossier')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('agency_id', '=', agency.id)
+      .where('received_at', '>=', new Date('2026-01-14T17:00:00Z')) // 15 January 00:00 in Việt Nam
+      .where('received_at', '<', new Date('2026-01-15T17:00:00Z'))
+      .executeTakeFirstOrThrow();
+    expect(after.receivedToday).toBe(Number(receivedToday.n));
+    expect(after.receivedToday).toBe(before.receivedToday + 1);
+    expect(after.toTransfer).toBe(before.toTransfer + 1);
     expect((await call('daumoi', 'GET', '/api/dashboard/counter')).statusCode).toBe(403);
   });
 });

@@ -4,7 +4,7 @@ import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
 import { createUser } from '../users/create-user.js';
 
 /**
- * Figures over March 2027, a month the demo data never reaches (it ends at the real date of the
+ * Figures over March 2035, a month the demo data never reaches (it ends at the real date of the
  * test run), so every dossier counted is one this file receives.
  */
 let t: TestApp;
@@ -102,41 +102,41 @@ const figures = async (from: string, to: string, user = 'lanhdao') => {
 
 describe('channel figures', () => {
   it('counts receptions by channel, returns by method and postal staff handling, within local dates', async () => {
-    // In March 2027: three at the counter, one by post, one online accepted, one online refused.
-    const a = await receive('2027-03-01T01:00:00Z', 'counter');
-    const b = await receive('2027-03-01T01:10:00Z', 'counter', 'post');
-    await receive('2027-03-02T02:00:00Z', 'post', 'post');
-    const online = await receive('2027-03-02T03:00:00Z', 'online', 'electronic');
+    // In March 2035: three at the counter, one by post, one online accepted, one online refused.
+    const a = await receive('2035-03-01T01:00:00Z', 'counter');
+    const b = await receive('2035-03-01T01:10:00Z', 'counter', 'post');
+    await receive('2035-03-02T02:00:00Z', 'post', 'post');
+    const online = await receive('2035-03-02T03:00:00Z', 'online', 'electronic');
     await act('buudien', online, 'accept_online');
-    const refused = await receive('2027-03-03T03:00:00Z', 'online');
+    const refused = await receive('2035-03-03T03:00:00Z', 'online');
     await act('buudien', refused, 'refuse_online', { note: 'Sai thẩm quyền' });
     // 31 March 23:30 local is still March; 1 April 00:10 local is not.
-    await receive('2027-03-31T16:30:00Z', 'counter');
-    await receive('2027-03-31T17:10:00Z', 'counter');
+    await receive('2035-03-31T16:30:00Z', 'counter');
+    await receive('2035-03-31T17:10:00Z', 'counter');
     // A returned at the counter, B by post, both in March.
-    t.clock.set(new Date('2027-03-10T02:00:00Z'));
-    await processAndReturn(a, '2027-03-15T02:00:00Z', 'in_person');
-    await processAndReturn(b, '2027-03-16T02:00:00Z', 'post');
+    t.clock.set(new Date('2035-03-10T02:00:00Z'));
+    await processAndReturn(a, '2035-03-15T02:00:00Z', 'in_person');
+    await processAndReturn(b, '2035-03-16T02:00:00Z', 'post');
 
-    const march = await figures('2027-03-01', '2027-03-31');
+    const march = await figures('2035-03-01', '2035-03-31');
     expect(march).toEqual({
-      from: '2027-03-01',
-      to: '2027-03-31',
+      from: '2035-03-01',
+      to: '2035-03-31',
       received: { counter: 3, post: 1, online: 1, total: 5 },
       returned: { counter: 1, post: 1, electronic: 0, total: 2 },
       // Every reception and return was recorded by the counter clerk: 5 dossiers, A and B once each.
       postalStaff: { received: 5, returned: 2, handled: 5 },
     });
-    const april = await figures('2027-04-01', '2027-04-30');
+    const april = await figures('2035-04-01', '2035-04-30');
     expect(april.received).toEqual({ counter: 1, post: 0, online: 0, total: 1 });
     // Returns only: a period holding A's and B's returns but not their receptions.
-    const returnsOnly = await figures('2027-03-10', '2027-03-20');
+    const returnsOnly = await figures('2035-03-10', '2035-03-20');
     expect(returnsOnly.received.total).toBe(0);
     expect(returnsOnly.postalStaff).toEqual({ received: 0, returned: 2, handled: 2 });
   });
 
   it('does not count a reception recorded by someone other than postal staff as handled by them', async () => {
-    const d = await receive('2027-05-03T01:00:00Z', 'counter');
+    const d = await receive('2035-05-03T01:00:00Z', 'counter');
     // The same reception as if recorded by a records officer's account (data from an older system).
     await t.db
       .updateTable('dossier_event')
@@ -144,17 +144,17 @@ describe('channel figures', () => {
       .where('dossier_id', '=', d.id)
       .where('action', '=', 'receive')
       .execute();
-    const may = await figures('2027-05-01', '2027-05-31');
+    const may = await figures('2035-05-01', '2035-05-31');
     expect(may.received.total).toBe(1);
     expect(may.postalStaff).toEqual({ received: 0, returned: 0, handled: 0 });
   });
 
   it("shows another agency nothing of this one's figures, and refuses a reversed period", async () => {
-    const other = await figures('2027-03-01', '2027-03-31', 'lanhdao.khanhhoa');
+    const other = await figures('2035-03-01', '2035-03-31', 'lanhdao.khanhhoa');
     expect(other.received.total).toBe(0);
     expect(other.postalStaff.handled).toBe(0);
     const reversed = await t.app.inject({
-      url: '/api/reports/channel-figures?from=2027-03-31&to=2027-03-01',
+      url: '/api/reports/channel-figures?from=2035-03-31&to=2035-03-01',
       headers: { cookie: cookie.lanhdao! },
     });
     expect(reversed.statusCode).toBe(400);
@@ -163,7 +163,7 @@ describe('channel figures', () => {
 
   it('exports the same figures as an XLSX workbook', async () => {
     const res = await t.app.inject({
-      url: '/api/reports/channel-figures.xlsx?from=2027-03-01&to=2027-03-31',
+      url: '/api/reports/channel-figures.xlsx?from=2035-03-01&to=2035-03-31',
       headers: { cookie: cookie.buudien! },
     });
     expect(res.statusCode).toBe(200);
@@ -173,7 +173,7 @@ describe('channel figures', () => {
     const sheet = workbook.worksheets[0]!;
     const rows = new Map<string, unknown>();
     sheet.eachRow((row) => rows.set(String(row.getCell(1).value).trim(), row.getCell(2).value));
-    expect(sheet.getRow(1).getCell(1).value).toBe('Số liệu hồ sơ theo kênh từ 2027-03-01 đến 2027-03-31');
+    expect(sheet.getRow(1).getCell(1).value).toBe('Số liệu hồ sơ theo kênh từ 2035-03-01 đến 2035-03-31');
     expect(rows.get('Tại Bộ phận một cửa')).toBe(1); // the last "counter" row: returned at the counter
     expect(rows.get('Qua dịch vụ bưu chính công ích')).toBe(1);
     expect(rows.get('Trực tuyến')).toBe(1);
