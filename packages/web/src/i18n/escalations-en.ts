@@ -39,6 +39,7 @@ export const escalationsEn: Messages['escalations'] = {
     procedure: (code: string) => `Procedure ${code}`,
   },
   form: {
+    aboutThisDossier: 'Ask the focal officer about this dossier',
     title: 'New escalation',
     subject: 'About',
     subjectDossier: 'A dossier',

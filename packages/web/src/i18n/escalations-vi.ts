@@ -45,6 +45,7 @@ export const escalationsVi = {
     procedure: (code: string) => `Thủ tục ${code}`,
   },
   form: {
+    aboutThisDossier: 'Gửi vướng mắc về hồ sơ này',
     title: 'Gửi vướng mắc',
     subject: 'Vướng mắc về',
     subjectDossier: 'Một hồ sơ',
