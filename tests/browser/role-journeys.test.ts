@@ -12,15 +12,22 @@ const CATALOG = ['Danh mục thủ tục', 'Quyết định công bố', 'Kiểm
 const COMMON = ['Đơn vị', 'Lịch làm việc', ...CATALOG];
 /** Roles that read dossiers (dossier:read) have the queues and the tracking book first. */
 const DOSSIERS = ['Hồ sơ', 'Sổ theo dõi hồ sơ'];
+/** Escalations (escalation:read) and the channel figures (report:read) follow the dossier pages. */
+const ESCALATIONS = 'Vướng mắc';
+const FIGURES = 'Số liệu theo kênh';
 
 const JOURNEYS: readonly { username: string; role: Role; menu: readonly string[] }[] = [
   { username: 'quantri', role: 'administrator', menu: ['Trang chủ', ...COMMON, 'Người dùng', 'Nhật ký hệ thống'] },
-  { username: 'buudien', role: 'counter_clerk', menu: ['Trang chủ', 'Tiếp nhận hồ sơ', ...DOSSIERS, ...COMMON] },
+  {
+    username: 'buudien',
+    role: 'counter_clerk',
+    menu: ['Trang chủ', 'Tiếp nhận hồ sơ', ...DOSSIERS, ESCALATIONS, FIGURES, ...COMMON],
+  },
   { username: 'chuyenvien', role: 'specialist', menu: ['Trang chủ', ...DOSSIERS, ...COMMON] },
   { username: 'truongphong', role: 'unit_head', menu: ['Trang chủ', ...DOSSIERS, ...COMMON, 'Người dùng'] },
-  { username: 'lanhdao', role: 'leader', menu: ['Trang chủ', ...DOSSIERS, ...COMMON, 'Người dùng'] },
+  { username: 'lanhdao', role: 'leader', menu: ['Trang chủ', ...DOSSIERS, FIGURES, ...COMMON, 'Người dùng'] },
   { username: 'vanthu', role: 'records_officer', menu: ['Trang chủ', ...DOSSIERS, ...COMMON] },
-  { username: 'daumoi', role: 'focal_officer', menu: ['Trang chủ', ...DOSSIERS, ...COMMON] },
+  { username: 'daumoi', role: 'focal_officer', menu: ['Trang chủ', ...DOSSIERS, ESCALATIONS, FIGURES, ...COMMON] },
 ];
 
 describe('each demo role signs in, sees its home and menu, and signs out', () => {

@@ -14,3 +14,6 @@ export * from './catalog/fidelity.js';
 export * from './contracts/catalog.js';
 export * from './contracts/dossier.js';
 export * from './dossier/index.js';
+export * from './escalation/escalation.js';
+export * from './contracts/escalation.js';
+export * from './reports/channel-figures.js';

@@ -32,6 +32,22 @@ describe('roles and permissions', () => {
     }
   });
 
+  it('lets the counter open escalations, the focal officer alone answer them, and nobody else write', () => {
+    expect(ROLES.filter((r) => hasPermission(r, 'escalation:open'))).toEqual(['counter_clerk']);
+    expect(ROLES.filter((r) => hasPermission(r, 'escalation:answer'))).toEqual(['focal_officer']);
+    expect(ROLES.filter((r) => hasPermission(r, 'escalation:read'))).toEqual([
+      'counter_clerk',
+      'focal_officer',
+      'inspector',
+    ]);
+    expect(ROLES.filter((r) => hasPermission(r, 'report:read'))).toEqual([
+      'counter_clerk',
+      'leader',
+      'focal_officer',
+      'inspector',
+    ]);
+  });
+
   it('uses only declared permission names, each held by someone', () => {
     const held = new Set(Object.values(ROLE_PERMISSIONS).flat());
     for (const p of held) expect(PERMISSIONS).toContain(p);

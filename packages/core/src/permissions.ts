@@ -17,6 +17,10 @@ export const PERMISSIONS = [
   'dossier:read',
   'dossier:receive',
   'dossier:act',
+  'escalation:read',
+  'escalation:open',
+  'escalation:answer',
+  'report:read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -33,16 +37,33 @@ export const ROLE_PERMISSIONS = {
     'calendar:manage',
     'catalog:manage',
   ],
-  counter_clerk: [...EVERY_STAFF, 'dossier:read', 'dossier:receive', 'dossier:act'],
+  // Postal staff at the counter raise escalations (vướng mắc) and see the channel figures they produce.
+  counter_clerk: [
+    ...EVERY_STAFF,
+    'dossier:read',
+    'dossier:receive',
+    'dossier:act',
+    'escalation:read',
+    'escalation:open',
+    'report:read',
+  ],
   courier: EVERY_STAFF,
   specialist: [...EVERY_STAFF, 'dossier:read', 'dossier:act'],
   unit_head: [...EVERY_STAFF, 'user:read', 'dossier:read', 'dossier:act'],
-  leader: [...EVERY_STAFF, 'user:read', 'dossier:read', 'dossier:act'],
+  leader: [...EVERY_STAFF, 'user:read', 'dossier:read', 'dossier:act', 'report:read'],
   records_officer: [...EVERY_STAFF, 'dossier:read', 'dossier:act'],
-  // The focal officer keeps the catalog up to date (DOMAIN.md §3).
-  focal_officer: [...EVERY_STAFF, 'catalog:manage', 'dossier:read'],
+  // The focal officer keeps the catalog up to date, answers the counter's escalations and
+  // reports (DOMAIN.md §3).
+  focal_officer: [
+    ...EVERY_STAFF,
+    'catalog:manage',
+    'dossier:read',
+    'escalation:read',
+    'escalation:answer',
+    'report:read',
+  ],
   // Inspectors read everything, including the audit trail, and change nothing.
-  inspector: [...EVERY_STAFF, 'user:read', 'audit:read', 'dossier:read'],
+  inspector: [...EVERY_STAFF, 'user:read', 'audit:read', 'dossier:read', 'escalation:read', 'report:read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export function permissionsOf(role: Role): readonly Permission[] {

@@ -27,6 +27,12 @@ describe('configuration', () => {
     }
   });
 
+  it('reads the escalation answer time in working hours, 8 by default', () => {
+    expect(loadConfig({}).escalationSlaHours).toBe(8);
+    expect(loadConfig({ ESCALATION_SLA_HOURS: '4.5' }).escalationSlaHours).toBe(4.5);
+    expect(() => loadConfig({ ESCALATION_SLA_HOURS: '0' })).toThrow(/ESCALATION_SLA_HOURS/);
+  });
+
   it('allows the settable test clock in demo mode only', () => {
     expect(loadConfig({ TEST_CLOCK: 'true' }).testClock).toBe(true);
     expect(() => loadConfig({ TEST_CLOCK: 'true', DEMO_MODE: 'false' })).toThrow(

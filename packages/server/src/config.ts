@@ -45,6 +45,7 @@ const ConfigSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  ESCALATION_SLA_HOURS: z.coerce.number({ error: 'must be a number' }).positive().max(400).default(8),
 });
 
 export type Config = {
@@ -66,6 +67,8 @@ export type Config = {
   /** Where applicants' emails go; unset: notifications wait in the outbox (shown to staff). */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Working hours the focal officer has to answer an escalation, unless the agency sets its own. */
+  escalationSlaHours: number;
 };
 
 export class ConfigError extends Error {}
@@ -98,5 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dueSoonHours: c.DUE_SOON_HOURS,
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
+    escalationSlaHours: c.ESCALATION_SLA_HOURS,
   };
 }

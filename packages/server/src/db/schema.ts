@@ -264,6 +264,63 @@ export interface NotificationTable {
   sent_at: Timestamp | null;
 }
 
+// --- Escalations (vướng mắc), migration 20261123080000 ---
+export interface EscalationSettingTable {
+  agency_id: string;
+  sla_hours: ColumnType<string, number, number>;
+}
+
+export interface EscalationNumberTable {
+  agency_id: string;
+  year: number;
+  last_number: number;
+}
+
+export interface EscalationTable {
+  agency_id: string;
+  id: Generated<string>;
+  reference: string;
+  subject: 'dossier' | 'procedure';
+  dossier_id: string | null;
+  dossier_code: string | null;
+  procedure_code: string | null;
+  procedure_name: string | null;
+  category: 'documents' | 'fees' | 'procedure_content' | 'system' | 'other';
+  title: string;
+  status: 'open' | 'answered' | 'resolved';
+  opened_by: string;
+  opened_at: Timestamp;
+  /** numeric: pg returns a string. */
+  sla_hours: ColumnType<string, number, number>;
+  due_at: Timestamp;
+  answered_at: Timestamp | null;
+  resolved_at: Timestamp | null;
+  last_seq: number;
+  search_text: Generated<string>;
+}
+
+export interface EscalationMessageTable {
+  agency_id: string;
+  escalation_id: string;
+  seq: number;
+  kind: 'question' | 'answer' | 'follow_up' | 'resolve' | 'reopen';
+  author_id: string;
+  author_role: string;
+  body: string;
+  posted_at: Timestamp;
+}
+
+export interface EscalationAttachmentTable {
+  agency_id: string;
+  id: Generated<string>;
+  escalation_id: string;
+  message_seq: number;
+  filename: string;
+  media_type: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size_bytes: number;
+  sha256: string;
+}
+
 export interface Database {
   agency: AgencyTable;
   unit: UnitTable;
@@ -286,4 +343,9 @@ export interface Database {
   reception_slip: ReceptionSlipTable;
   idempotency_key: IdempotencyKeyTable;
   notification: NotificationTable;
+  escalation_setting: EscalationSettingTable;
+  escalation_number: EscalationNumberTable;
+  escalation: EscalationTable;
+  escalation_message: EscalationMessageTable;
+  escalation_attachment: EscalationAttachmentTable;
 }

@@ -14,7 +14,14 @@ type Sample = {
   payload?: (ids: Ids) => unknown;
   headers?: Record<string, string>;
 };
-type Ids = { ownUserId: string; otherAgencyUserId: string; dossierId: string; fileId: string };
+type Ids = {
+  ownUserId: string;
+  otherAgencyUserId: string;
+  dossierId: string;
+  fileId: string;
+  escalationId: string;
+  attachmentId: string;
+};
 
 const SAMPLES: Record<string, Sample> = {
   'POST /api/auth/logout': { url: () => '/api/auth/logout' },
@@ -106,6 +113,36 @@ const SAMPLES: Record<string, Sample> = {
       ],
     }),
   },
+  'GET /api/escalations': { url: () => '/api/escalations?status=open' },
+  'POST /api/escalations': { url: () => '/api/escalations', payload: () => escalationBody() },
+  'GET /api/escalations/answers': { url: () => '/api/escalations/answers?q=le%20phi' },
+  'GET /api/escalations/:id': { url: (ids) => `/api/escalations/${ids.escalationId}` },
+  'POST /api/escalations/:id/answers': {
+    url: (ids) => `/api/escalations/${ids.escalationId}/answers`,
+    payload: () => ({ body: 'Trả lời thử' }),
+  },
+  'POST /api/escalations/:id/messages': {
+    url: (ids) => `/api/escalations/${ids.escalationId}/messages`,
+    payload: () => ({ body: 'Hỏi thêm' }),
+  },
+  'POST /api/escalations/:id/resolve': {
+    url: (ids) => `/api/escalations/${ids.escalationId}/resolve`,
+    payload: () => ({ body: 'Đã rõ' }),
+  },
+  'POST /api/escalations/:id/reopen': {
+    url: (ids) => `/api/escalations/${ids.escalationId}/reopen`,
+    payload: () => ({ body: 'Mở lại' }),
+  },
+  'GET /api/escalations/:id/attachments/:attachmentId': {
+    url: (ids) => `/api/escalations/${ids.escalationId}/attachments/${ids.attachmentId}`,
+  },
+  'GET /api/escalations/settings': { url: () => '/api/escalations/settings' },
+  'PUT /api/escalations/settings': { url: () => '/api/escalations/settings', payload: () => ({ slaHours: 8 }) },
+  'GET /api/reports/channel-figures': { url: () => '/api/reports/channel-figures?from=2026-01-01&to=2026-12-31' },
+  'GET /api/reports/channel-figures.xlsx': {
+    url: () => '/api/reports/channel-figures.xlsx?from=2026-01-01&to=2026-12-31',
+  },
+  'GET /api/dashboard/counter': { url: () => '/api/dashboard/counter' },
 };
 
 const EMPTY_WORKBOOK = await writeWorkbook([], { creator: 'test', created: new Date('2026-01-05T00:00:00Z') });
@@ -130,6 +167,14 @@ const receptionBody = () => ({
   },
   documents: Array.from({ length: 6 }, (_, ord) => ({ ord, received: true, form: 'original', copies: 2 })),
   returnMethod: 'counter',
+});
+const escalationBody = () => ({
+  subject: 'procedure',
+  procedureCode: '1.002952',
+  category: 'fees',
+  title: 'Lệ phí cấp chứng chỉ',
+  body: 'Mức lệ phí áp dụng là bao nhiêu?',
+  attachments: [{ filename: 'a.png', contentBase64: TINY_PNG.toString('base64') }],
 });
 let codeSeq = 0;
 const uniqueCode = () => `9.8${String(++codeSeq).padStart(5, '0')}`;
@@ -216,7 +261,25 @@ beforeAll(async () => {
     headers: { cookie: cookies.get('counter_clerk') ?? '', 'content-type': 'application/octet-stream' },
     payload: TINY_PNG,
   });
-  ids = { ownUserId: own.id, otherAgencyUserId: other.id, dossierId: dossier.json().id, fileId: file.json().id };
+  const escalation = await t.app.inject({
+    method: 'POST',
+    url: '/api/escalations',
+    headers: { cookie: cookies.get('counter_clerk') ?? '' },
+    payload: escalationBody(),
+  });
+  const escalationId = escalation.json().id as string;
+  const detail = await t.app.inject({
+    url: `/api/escalations/${escalationId}`,
+    headers: { cookie: cookies.get('counter_clerk') ?? '' },
+  });
+  ids = {
+    ownUserId: own.id,
+    otherAgencyUserId: other.id,
+    dossierId: dossier.json().id,
+    fileId: file.json().id,
+    escalationId,
+    attachmentId: detail.json().attachments[0].id,
+  };
 });
 afterAll(() => t.close());
 

@@ -24,6 +24,9 @@ import { registerCatalogXlsxRoutes } from '../modules/catalog/xlsx/catalog-xlsx.
 import { registerCalendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { registerUserRoutes } from '../modules/users/users.routes.js';
 import { registerNotificationDelivery } from '../modules/notifications/notification-delivery.js';
+import { registerEscalationRoutes } from '../modules/escalations/escalations.routes.js';
+import { registerReportRoutes } from '../modules/reports/reports.routes.js';
+import { registerDashboardRoutes } from '../modules/dashboard/dashboard.routes.js';
 import { registerAccessControl } from './access.js';
 import type { App, Deps } from './app-types.js';
 import { registerErrorHandling, sendError } from './error-handler.js';
@@ -91,6 +94,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   registerCatalogXlsxRoutes(app, deps);
   registerNotificationDelivery(app, deps);
   registerCalendarRoutes(app, deps);
+  registerEscalationRoutes(app, deps);
+  registerReportRoutes(app, deps);
+  registerDashboardRoutes(app, deps);
 
   await registerWeb(app, options.webDistDir ?? WEB_DIST_DIR);
   return app;

@@ -23,6 +23,15 @@ const DossiersPage = lazy(() => dossierPages().then((m) => ({ default: m.Dossier
 const ReceptionPage = lazy(() => dossierPages().then((m) => ({ default: m.ReceptionPage })));
 const TrackingBookPage = lazy(() => dossierPages().then((m) => ({ default: m.TrackingBookPage })));
 
+const escalationPages = () => import('../features/escalations/escalation-pages.js');
+const EscalationsPage = lazy(() => escalationPages().then((m) => ({ default: m.EscalationsPage })));
+const EscalationPage = lazy(() => escalationPages().then((m) => ({ default: m.EscalationPage })));
+const NewEscalationPage = lazy(() => escalationPages().then((m) => ({ default: m.NewEscalationPage })));
+const AnswersPage = lazy(() => escalationPages().then((m) => ({ default: m.AnswersPage })));
+const ChannelFiguresPage = lazy(() =>
+  import('../features/reports/channel-figures-page.js').then((m) => ({ default: m.ChannelFiguresPage })),
+);
+
 /** A lazily loaded page: "Loading…" until its chunk has arrived. */
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadStatus error={undefined} isLoading />}>{children}</Suspense>;
@@ -91,6 +100,61 @@ export const ROUTES: readonly AppRoute[] = [
     render: () => (
       <Lazy>
         <TrackingBookPage />
+      </Lazy>
+    ),
+  },
+  // Escalations (vướng mắc) between the counter and the focal officer; the fixed paths come
+  // before '/vuong-mac/:id' so they are not read as an id.
+  {
+    path: '/vuong-mac',
+    label: (t) => t.escalations.nav.escalations,
+    permission: 'escalation:read',
+    render: (me) => (
+      <Lazy>
+        <EscalationsPage me={me} />
+      </Lazy>
+    ),
+  },
+  {
+    path: '/vuong-mac/moi',
+    label: (t) => t.escalations.list.newEscalation,
+    permission: 'escalation:open',
+    isInMenu: false,
+    render: () => (
+      <Lazy>
+        <NewEscalationPage />
+      </Lazy>
+    ),
+  },
+  {
+    path: '/vuong-mac/tra-cuu',
+    label: (t) => t.escalations.list.searchAnswers,
+    permission: 'escalation:read',
+    isInMenu: false,
+    render: () => (
+      <Lazy>
+        <AnswersPage />
+      </Lazy>
+    ),
+  },
+  {
+    path: '/vuong-mac/:id',
+    label: (t) => t.escalations.nav.escalations,
+    permission: 'escalation:read',
+    isInMenu: false,
+    render: (_, params) => (
+      <Lazy>
+        <EscalationPage key={params.id} id={params.id ?? ''} />
+      </Lazy>
+    ),
+  },
+  {
+    path: '/bao-cao/theo-kenh',
+    label: (t) => t.escalations.nav.channelFigures,
+    permission: 'report:read',
+    render: () => (
+      <Lazy>
+        <ChannelFiguresPage />
       </Lazy>
     ),
   },

@@ -1,4 +1,5 @@
 import { PageTitle } from '../../components/page-title.js';
+import { EscalationSlaSection } from '../escalations/escalation-sla-section.js';
 import { PrintButton } from '../../components/print-button.js';
 import { useMessages } from '../../i18n/language.js';
 import { CalendarDaysSection } from './calendar-days-section.js';
@@ -18,6 +19,7 @@ export function CalendarPage({ canManage }: { canManage: boolean }) {
       <CalendarDaysSection canManage={canManage} />
       <WorkingWindowsSection canManage={canManage} />
       <DueDateTool />
+      <EscalationSlaSection canManage={canManage} />
     </>
   );
 }

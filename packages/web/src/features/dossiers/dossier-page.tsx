@@ -5,6 +5,7 @@ import { Link } from '../../app/router.js';
 import { LoadStatus } from '../../components/load-status.js';
 import { PageTitle } from '../../components/page-title.js';
 import { PrintButton } from '../../components/print-button.js';
+import { EscalateLink } from '../escalations/escalate-link.js';
 import { useMessages } from '../../i18n/language.js';
 import { dossierPath, type DossierDetail } from './dossier-api.js';
 import { actionLabel } from './dossier-format.js';
@@ -73,6 +74,7 @@ export function DossierPage({ id, me }: { id: string; me: Me }) {
         <PageTitle>{dossier.code ? t.detail.title(dossier.code) : t.detail.titleNoCode}</PageTitle>
         <PrintButton />
       </div>
+      <EscalateLink me={me} dossierCode={dossier.code} />
       <div ref={noticeRef} tabIndex={-1} role="status" className="notice-region">
         {notice && (
           <p className={notice.kind === 'done' ? 'alert alert-success' : 'alert alert-error'}>{notice.text}</p>

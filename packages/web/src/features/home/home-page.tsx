@@ -3,6 +3,7 @@ import { Link } from '../../app/router.js';
 import { PageTitle } from '../../components/page-title.js';
 import { useLanguage, useMessages } from '../../i18n/language.js';
 import { QUEUES_BY_ROLE } from '../dossiers/dossier-format.js';
+import { CounterDashboard } from './counter-dashboard.js';
 
 /** Each role's landing page: who you are here and what your work is (DOMAIN.md §3). */
 export function HomePage({ me }: { me: Me }) {
@@ -15,6 +16,7 @@ export function HomePage({ me }: { me: Me }) {
       <PageTitle>{ROLE_LABELS[me.role][language]}</PageTitle>
       <p className="lead">{t.home.greeting(me.fullName)}</p>
       <p>{me.unit ? `${me.unit.name} — ${me.agency.name}` : me.agency.name}</p>
+      {me.permissions.includes('dossier:receive') && <CounterDashboard />}
       <h2>{t.home.tasksHeading}</h2>
       <ul className="task-list">
         {t.home.tasks[me.role].map((task) => (
