@@ -14,3 +14,4 @@ export * from './catalog/fidelity.js';
 export * from './contracts/catalog.js';
 export * from './contracts/dossier.js';
 export * from './dossier/index.js';
+export * from './postal/s10.js';
