@@ -15,3 +15,5 @@ export * from './contracts/catalog.js';
 export * from './contracts/dossier.js';
 export * from './dossier/index.js';
 export * from './postal/s10.js';
+export * from './postal/shipment-status.js';
+export * from './contracts/postal.js';

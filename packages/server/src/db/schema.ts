@@ -248,6 +248,40 @@ export interface IdempotencyKeyTable {
   created_at: GeneratedTimestamp;
 }
 
+// Postal result delivery (issue #5 part A): migrations/20261123050000_create-shipments.sql
+export interface ShipmentTable {
+  agency_id: string;
+  id: Generated<string>;
+  dossier_id: string;
+  carrier_id: string;
+  tracking_number: string;
+  status: Generated<string>;
+  status_at: Timestamp;
+  recipient_name: string;
+  recipient_address: string;
+  recipient_phone: string;
+  delivered_at: Date | null;
+  delivered_to: string | null;
+  failure_reason: string | null;
+  created_at: Timestamp;
+  created_by: string | null;
+}
+
+export interface ShipmentEventTable {
+  agency_id: string;
+  id: Generated<string>;
+  shipment_id: string;
+  carrier_id: string;
+  event_id: string;
+  status: string;
+  occurred_at: Timestamp;
+  received_at: Timestamp;
+  applied: boolean;
+  recipient_name: string | null;
+  reason: string | null;
+  location: string | null;
+}
+
 export interface Database {
   agency: AgencyTable;
   unit: UnitTable;
@@ -269,4 +303,6 @@ export interface Database {
   dossier_code_counter: DossierCodeCounterTable;
   reception_slip: ReceptionSlipTable;
   idempotency_key: IdempotencyKeyTable;
+  shipment: ShipmentTable;
+  shipment_event: ShipmentEventTable;
 }

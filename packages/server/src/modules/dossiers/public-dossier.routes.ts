@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { App, Deps } from '../../http/app-types.js';
 import { resolvePublicAgencyId } from '../calendar/compute-due-date.js';
 import { lookupDossier } from './public-lookup.js';
+import { PublicParcel } from '@motcua/core';
 
 const PublicDossier = z.object({
   code: z.string(),
@@ -15,6 +16,7 @@ const PublicDossier = z.object({
   isPaused: z.boolean(),
   finishedAt: z.string().nullable(),
   timeline: z.array(z.object({ at: z.string(), step: z.string() })),
+  parcel: PublicParcel.nullable().describe('The result sent by post: tracking number and status only'),
 });
 
 /** Citizens look a dossier up by its code (printed on the receipt, with a QR code). */

@@ -1,6 +1,7 @@
 import { AppError, maskPersonName, type DossierState } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import { loadEvents } from './dossier.repository.js';
+import { publicParcel } from '../postal/list-shipments.js';
 
 /** Plain-Vietnamese status for citizens (DOMAIN.md §5 national statuses). */
 const STATUS_TEXT: Record<number, { vi: string; en: string }> = {
@@ -65,5 +66,6 @@ export async function lookupDossier(db: Queryable, agencyId: string, code: strin
       const label = PUBLIC_STEPS[e.action];
       return label ? [{ at: e.at, step: label }] : [];
     }),
+    parcel: row.return_method === 'post' ? await publicParcel(db, agencyId, row.id) : null,
   };
 }
