@@ -1,6 +1,7 @@
 import { makeS10 } from '@motcua/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
+import { runCli } from '../../../test/run-cli.js';
 import { createUser } from '../users/create-user.js';
 import { dossierAtCounter, signedHeaders } from './postal-test-support.js';
 
@@ -408,5 +409,50 @@ describe('the carrier webhook', () => {
     const res = await post(report({ trackingNumber: d.trackingNumber, status: 'delivered', recipientName: 'X Y' }));
     expect(res.json()).toEqual({ result: 'applied', shipmentStatus: 'delivered', dossierReturned: false });
     expect((await dossier(d.id)).version).toBe(row.version + 1);
+  });
+});
+
+describe('npm run cli -- carrier-sim', () => {
+  it('sends signed reports over HTTP: applied, replayed, stale, then a whole scenario', async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = t.app.server.address();
+    const url = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : '';
+    setClock(new Date()); // the CLI signs with the real time
+    const d = await dossierAtCounter(t, cookie);
+    const trackingNumber = makeS10('EE', 30_000_001);
+    expect((await dispatch(d.id, { trackingNumber })).statusCode).toBe(201);
+    const env = { POSTAL_CARRIERS: JSON.stringify({ vnpost: SECRET }), CARRIER_SIMULATOR: 'false' };
+    const base = ['carrier-sim', 'send', '--url', url, '--carrier', 'vnpost', '--tracking', trackingNumber];
+    const first = await runCli([...base, '--status', 'accepted', '--event-id', 'cli-1'], { env });
+    expect(first.code, first.output).toBe(0);
+    expect(first.stdout).toContain('→ 200 {"result":"applied"');
+    const replay = await runCli([...base, '--status', 'accepted', '--event-id', 'cli-1'], { env });
+    expect(replay.stdout).toContain('"result":"duplicate"');
+    const stale = String(Math.floor(Date.now() / 1000) - 3600);
+    const refused = await runCli([...base, '--status', 'in_transit', '--timestamp', stale], { env });
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain('401');
+    const play = await runCli(
+      [
+        'carrier-sim',
+        'play',
+        '--url',
+        url,
+        '--carrier',
+        'vnpost',
+        '--tracking',
+        trackingNumber,
+        '--scenario',
+        'out-of-order',
+        '--step-ms',
+        '0',
+        '--recipient',
+        'Trần Thị Bưu',
+      ],
+      { env },
+    );
+    expect(play.code, play.output).toBe(0);
+    expect((await dossier(d.id)).state).toBe('returned');
+    setClock(NOW);
   });
 });
