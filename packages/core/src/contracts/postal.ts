@@ -104,3 +104,5 @@ export const PublicParcel = z.object({
   deliveredTo: z.string().nullable(),
   history: z.array(z.object({ at: z.string(), status: z.enum(SHIPMENT_STATUSES), statusText: z.string() })),
 });
+export type PublicParcelView = z.infer<typeof PublicParcel>;
+export type FailedShipment = z.infer<typeof FailedShipmentList>['items'][number];

@@ -11,6 +11,7 @@ import { StaffProcedurePage } from '../features/catalog/staff-procedure-page.js'
 import { CalendarPage } from '../features/calendar/calendar-page.js';
 import { HomePage } from '../features/home/home-page.js';
 import { UsersPage } from '../features/users/users-page.js';
+import { FailedDeliveriesPage } from '../features/postal/failed-deliveries-page.js';
 import type { Messages } from '../i18n/vi.js';
 
 /*
@@ -93,6 +94,12 @@ export const ROUTES: readonly AppRoute[] = [
         <TrackingBookPage />
       </Lazy>
     ),
+  },
+  {
+    path: '/giao-khong-thanh-cong',
+    label: (t) => t.postal.nav.failed,
+    permission: 'dossier:receive',
+    render: () => <FailedDeliveriesPage />,
   },
   {
     path: '/agency',
