@@ -15,7 +15,11 @@ const DOSSIERS = ['Hồ sơ', 'Sổ theo dõi hồ sơ'];
 
 const JOURNEYS: readonly { username: string; role: Role; menu: readonly string[] }[] = [
   { username: 'quantri', role: 'administrator', menu: ['Trang chủ', ...COMMON, 'Người dùng', 'Nhật ký hệ thống'] },
-  { username: 'buudien', role: 'counter_clerk', menu: ['Trang chủ', 'Tiếp nhận hồ sơ', ...DOSSIERS, ...COMMON] },
+  {
+    username: 'buudien',
+    role: 'counter_clerk',
+    menu: ['Trang chủ', 'Tiếp nhận hồ sơ', ...DOSSIERS, 'Giao không thành công', ...COMMON],
+  },
   { username: 'chuyenvien', role: 'specialist', menu: ['Trang chủ', ...DOSSIERS, ...COMMON] },
   { username: 'truongphong', role: 'unit_head', menu: ['Trang chủ', ...DOSSIERS, ...COMMON, 'Người dùng'] },
   { username: 'lanhdao', role: 'leader', menu: ['Trang chủ', ...DOSSIERS, ...COMMON, 'Người dùng'] },
