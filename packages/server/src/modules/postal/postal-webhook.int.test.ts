@@ -228,7 +228,17 @@ describe('the carrier webhook', () => {
     const body = report({ trackingNumber: d.trackingNumber, status: 'accepted' });
     expect((await post(body, { timestamp: nowS - 301 })).statusCode).toBe(401);
     expect((await post(body, { timestamp: nowS + 301 })).statusCode).toBe(401);
-    const ok = await post(body, { timestamp: nowS - 200 });
+    // A charset parameter on the content type is still JSON, and still signed over the raw bytes.
+    const raw = JSON.stringify(body);
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/postal/webhooks/shipment-status',
+      headers: {
+        ...signedHeaders('vnpost', SECRET, raw, nowS - 200),
+        'content-type': 'application/json; charset=utf-8',
+      },
+      payload: raw,
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toEqual({ result: 'applied', shipmentStatus: 'accepted', dossierReturned: false });
   });
