@@ -137,6 +137,9 @@ describe('a result sent by post', () => {
       .poll(async () => (await page.getByTestId('dossier-state').first().textContent())?.trim(), { timeout: 15_000 })
       .toBe('Đã trả kết quả');
 
+    // The process control slip records the return by post with the parcel's number.
+    expect(await page.getByTestId('control-slip').textContent()).toContain(`Bưu gửi ${tracking}`);
+
     // The public lookup, signed out: the parcel's number and status, the dossier returned.
     await session.context.clearCookies();
     await page.goto(`/tra-cuu-ho-so/${encodeURIComponent(dossier.code)}`);
@@ -146,5 +149,40 @@ describe('a result sent by post', () => {
     expect(await page.getByTestId('parcel-status').textContent()).toContain('Đã phát thành công');
     expect(await page.getByTestId('lookup-parcel').textContent()).not.toContain('Hùng Vương');
     await expectNoViolations(page, 'public lookup with a parcel');
+  });
+
+  it('comes back after a failed delivery, is listed for the counter, and is sent again', async () => {
+    const dossier = await dossierWaitingForPost();
+    const { page } = session;
+    await openLoginPage(session);
+    await signIn(page, 'buudien', 'counter_clerk');
+    await page.goto(`/ho-so/${dossier.id}`);
+    const form = page.getByTestId('dispatch-form');
+    await form.getByLabel('Số hiệu bưu gửi').fill('el 473 124 829 vn');
+    await form.getByLabel('Kịch bản mô phỏng (chế độ trình diễn)').selectOption('fail');
+    await form.getByRole('button', { name: 'Gửi kết quả' }).click();
+    const panel = page.getByTestId('shipment-panel');
+    await panel.getByRole('heading', { name: 'Bưu gửi EL473124829VN' }).waitFor();
+    await panel
+      .getByTestId('shipment-status')
+      .getByText('Phát không thành công, chuyển hoàn về Bộ phận một cửa')
+      .waitFor({ timeout: 45_000 });
+
+    await page
+      .getByRole('navigation', { name: 'Menu chính' })
+      .getByRole('link', { name: 'Giao không thành công' })
+      .click();
+    const row = page.getByRole('row').filter({ hasText: 'EL473124829VN' });
+    await row.waitFor();
+    await row.getByRole('link', { name: dossier.code }).click();
+
+    await page.getByTestId('dispatch-form').getByRole('button', { name: 'Gửi kết quả' }).click();
+    await expect.poll(() => panel.getByTestId('shipment').count()).toBe(2);
+    await panel.getByTestId('shipment').first().getByTestId('shipment-status').getByText('Đã phát thành công').waitFor({
+      timeout: 45_000,
+    });
+    await expect
+      .poll(async () => (await page.getByTestId('dossier-state').first().textContent())?.trim(), { timeout: 15_000 })
+      .toBe('Đã trả kết quả');
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useResource } from '../../api/use-resource.js';
 import { DataTable, type Column } from '../../components/data-table.js';
 import { FormField } from '../../components/form-field.js';
@@ -49,9 +49,14 @@ export function ShipmentPanel({
     }, POLL_MS);
     return () => clearInterval(timer);
   }, [underWay, reload]);
-  // A parcel that reaches its end changes the dossier (delivered → returned): reload the page's copy.
+  // A parcel that reaches its end while watched changes the dossier (delivered → returned):
+  // reload the page's copy then, not on every visit to a long-finished parcel.
+  const seen = useRef(lastStatus);
   useEffect(() => {
-    if (lastStatus === 'delivered' || lastStatus === 'failed') onChanged();
+    const before = seen.current;
+    seen.current = lastStatus;
+    if (before !== undefined && before !== lastStatus && (lastStatus === 'delivered' || lastStatus === 'failed'))
+      onChanged();
   }, [lastStatus, onChanged]);
 
   return (
