@@ -174,6 +174,7 @@ describe('a result sent by post', () => {
       .click();
     const row = page.getByRole('row').filter({ hasText: 'EL473124829VN' });
     await row.waitFor();
+    await expectNoViolations(page, 'failed deliveries');
     await row.getByRole('link', { name: dossier.code }).click();
 
     await page.getByTestId('dispatch-form').getByRole('button', { name: 'Gửi kết quả' }).click();
