@@ -21,7 +21,7 @@ const JOURNEYS: readonly { username: string; role: Role; menu: readonly string[]
   {
     username: 'buudien',
     role: 'counter_clerk',
-    menu: ['Trang chủ', 'Tiếp nhận hồ sơ', ...DOSSIERS, ESCALATIONS, FIGURES, ...COMMON],
+    menu: ['Trang chủ', 'Tiếp nhận hồ sơ', ...DOSSIERS, 'Giao không thành công', ESCALATIONS, FIGURES, ...COMMON],
   },
   { username: 'chuyenvien', role: 'specialist', menu: ['Trang chủ', ...DOSSIERS, ...COMMON] },
   { username: 'truongphong', role: 'unit_head', menu: ['Trang chủ', ...DOSSIERS, ...COMMON, 'Người dùng'] },

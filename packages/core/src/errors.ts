@@ -83,6 +83,11 @@ export const ERROR_CODES = {
     vi: 'Dữ liệu xung đột với dữ liệu đã có.',
     en: 'The data conflicts with existing data.',
   },
+  SIGNATURE_INVALID: {
+    status: 401,
+    vi: 'Chữ ký của yêu cầu không hợp lệ hoặc đã hết hạn.',
+    en: 'The request signature is invalid or has expired.',
+  },
   RATE_LIMITED: {
     status: 429,
     vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau.',

@@ -17,3 +17,6 @@ export * from './dossier/index.js';
 export * from './escalation/escalation.js';
 export * from './contracts/escalation.js';
 export * from './reports/channel-figures.js';
+export * from './postal/s10.js';
+export * from './postal/shipment-status.js';
+export * from './contracts/postal.js';

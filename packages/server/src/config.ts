@@ -46,7 +46,30 @@ const ConfigSchema = z.object({
     .max(24 * 60)
     .default(15),
   ESCALATION_SLA_HOURS: z.coerce.number({ error: 'must be a number' }).positive().max(400).default(8),
+  POSTAL_CARRIERS: z
+    .string()
+    .transform((v, ctx) => {
+      try {
+        return JSON.parse(v) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be JSON, e.g. {"vnpost":"<secret of 32+ characters>"}' });
+        return z.NEVER;
+      }
+    })
+    .pipe(
+      z.record(
+        z.string().regex(/^[a-z0-9_-]{2,40}$/, 'carrier ids are 2–40 of a-z 0-9 _ -'),
+        z.string().min(32, 'each carrier secret needs at least 32 characters'),
+      ),
+    )
+    .optional(),
+  CARRIER_SIMULATOR: Bool.optional(),
+  CARRIER_SIMULATOR_STEP_MS: z.coerce.number().int().min(0).max(600_000).default(1500),
+  CARRIER_SIMULATOR_WEBHOOK_URL: z.url().optional(),
 });
+
+/** The webhook secret of the built-in carrier simulator in demo mode (like the demo password: never production). */
+export const DEMO_CARRIER_SECRET = 'motcua-demo-carrier-secret-not-for-production';
 
 export type Config = {
   port: number;
@@ -69,6 +92,10 @@ export type Config = {
   mailFrom: string;
   /** Working hours the focal officer has to answer an escalation, unless the agency sets its own. */
   escalationSlaHours: number;
+  /** Carrier id → HMAC secret of its status webhook (POSTAL_CARRIERS; docs/POSTAL-CARRIER.md). */
+  postalCarriers: Record<string, string>;
+  /** The built-in carrier simulator ("simulator") dispatches results and posts signed events. */
+  carrierSimulator: { enabled: boolean; stepMs: number; webhookUrl: string | undefined };
 };
 
 export class ConfigError extends Error {}
@@ -86,6 +113,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (c.TEST_CLOCK && !demoMode) {
     throw new ConfigError('Invalid configuration (environment variables):\n  TEST_CLOCK: only allowed in demo mode');
   }
+  const simulator = c.CARRIER_SIMULATOR ?? demoMode;
+  const postalCarriers = { ...c.POSTAL_CARRIERS };
+  if (simulator && !postalCarriers.simulator) {
+    if (!demoMode)
+      throw new ConfigError(
+        'Invalid configuration (environment variables):\n  CARRIER_SIMULATOR: outside demo mode, give the "simulator" carrier a secret in POSTAL_CARRIERS',
+      );
+    postalCarriers.simulator = DEMO_CARRIER_SECRET;
+  }
   return {
     port: c.PORT,
     host: c.HOST,
@@ -102,5 +138,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
     escalationSlaHours: c.ESCALATION_SLA_HOURS,
+    postalCarriers,
+    carrierSimulator: {
+      enabled: simulator,
+      stepMs: c.CARRIER_SIMULATOR_STEP_MS,
+      webhookUrl: c.CARRIER_SIMULATOR_WEBHOOK_URL,
+    },
   };
 }

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { migrate } from '../db/migrate.js';
 import { openDatabase } from '../db/open-database.js';
 import { auditCommand } from './audit-command.js';
+import { CARRIER_SIM_USAGE, carrierSimCommand } from './carrier-sim-command.js';
 import { CliError, type Command } from './cli-error.js';
 import { seedDemoCommand } from './seed-demo-command.js';
 import { userCommand } from './user-command.js';
@@ -17,6 +18,7 @@ Commands:
                                   A is the agency's national code (e.g. 000.00.31.H36) or id.
   audit verify                    recompute the audit hash chains; exit 1 naming the first
                                   changed or missing row
+${CARRIER_SIM_USAGE}
 
 The database is the one the server uses: DATABASE_URL, or the embedded engine in DATA_DIR.
 Exit codes: 0 success, 1 the command failed, 2 wrong usage or configuration.`;
@@ -45,8 +47,25 @@ async function main(argv: string[]): Promise<number> {
       'full-name': { type: 'string' },
       unit: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      // carrier-sim
+      tracking: { type: 'string' },
+      scenario: { type: 'string' },
+      status: { type: 'string' },
+      'event-id': { type: 'string' },
+      recipient: { type: 'string' },
+      reason: { type: 'string' },
+      'occurred-at': { type: 'string' },
+      timestamp: { type: 'string' },
+      url: { type: 'string' },
+      carrier: { type: 'string' },
+      'step-ms': { type: 'string' },
     },
   });
+  // The carrier simulator talks HTTP to a running server and needs no database.
+  if (positionals[0] === 'carrier-sim' && !values.help) {
+    console.log(await carrierSimCommand(loadConfig(), positionals.slice(1), values));
+    return 0;
+  }
   const command = positionals[0] ? COMMANDS[positionals[0]] : undefined;
   if (values.help || !command) {
     if (!values.help) console.error(positionals[0] ? `Unknown command: ${positionals[0]}\n` : '');

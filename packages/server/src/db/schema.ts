@@ -321,6 +321,40 @@ export interface EscalationAttachmentTable {
   sha256: string;
 }
 
+// Postal result delivery (issue #5 part A): migrations/20261123050000_create-shipments.sql
+export interface ShipmentTable {
+  agency_id: string;
+  id: Generated<string>;
+  dossier_id: string;
+  carrier_id: string;
+  tracking_number: string;
+  status: Generated<string>;
+  status_at: Timestamp;
+  recipient_name: string;
+  recipient_address: string;
+  recipient_phone: string;
+  delivered_at: Date | null;
+  delivered_to: string | null;
+  failure_reason: string | null;
+  created_at: Timestamp;
+  created_by: string | null;
+}
+
+export interface ShipmentEventTable {
+  agency_id: string;
+  id: Generated<string>;
+  shipment_id: string;
+  carrier_id: string;
+  event_id: string;
+  status: string;
+  occurred_at: Timestamp;
+  received_at: Timestamp;
+  applied: boolean;
+  recipient_name: string | null;
+  reason: string | null;
+  location: string | null;
+}
+
 export interface Database {
   agency: AgencyTable;
   unit: UnitTable;
@@ -348,4 +382,6 @@ export interface Database {
   escalation: EscalationTable;
   escalation_message: EscalationMessageTable;
   escalation_attachment: EscalationAttachmentTable;
+  shipment: ShipmentTable;
+  shipment_event: ShipmentEventTable;
 }

@@ -94,6 +94,19 @@ const SAMPLES: Record<string, Sample> = {
     url: (ids) => `/api/dossiers/${ids.dossierId}/actions`,
     payload: () => ({ action: 'transfer_to_unit', expectedVersion: 1 }),
   },
+  // Postal shipments (issue #5 part A). The sample dossier is not at the counter: a 409 for the
+  // one role allowed through, which still proves access let it in (< 300 is asked of GETs only).
+  'GET /api/dossiers/:id/shipments': { url: (ids) => `/api/dossiers/${ids.dossierId}/shipments` },
+  'POST /api/dossiers/:id/shipments': {
+    url: (ids) => `/api/dossiers/${ids.dossierId}/shipments`,
+    payload: () => ({
+      trackingNumber: 'EL123456785VN',
+      recipientName: 'Lê Văn Thử',
+      recipientAddress: '1 Lê Lợi, Đà Lạt, Lâm Đồng',
+      recipientPhone: '0912000111',
+    }),
+  },
+  'GET /api/shipments/failed': { url: () => '/api/shipments/failed' },
   'GET /api/audit': { url: () => '/api/audit' },
   'GET /api/audit/verify': { url: () => '/api/audit/verify' },
   'GET /api/calendar/days': { url: () => '/api/calendar/days?year=2026' },

@@ -27,6 +27,7 @@ import { registerNotificationDelivery } from '../modules/notifications/notificat
 import { registerEscalationRoutes } from '../modules/escalations/escalations.routes.js';
 import { registerReportRoutes } from '../modules/reports/reports.routes.js';
 import { registerDashboardRoutes } from '../modules/dashboard/dashboard.routes.js';
+import { registerPostalRoutes } from '../modules/postal/postal.routes.js';
 import { registerAccessControl } from './access.js';
 import type { App, Deps } from './app-types.js';
 import { registerErrorHandling, sendError } from './error-handler.js';
@@ -97,6 +98,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   registerEscalationRoutes(app, deps);
   registerReportRoutes(app, deps);
   registerDashboardRoutes(app, deps);
+  registerPostalRoutes(app, deps);
 
   await registerWeb(app, options.webDistDir ?? WEB_DIST_DIR);
   return app;

@@ -11,6 +11,7 @@ import { StaffProcedurePage } from '../features/catalog/staff-procedure-page.js'
 import { CalendarPage } from '../features/calendar/calendar-page.js';
 import { HomePage } from '../features/home/home-page.js';
 import { UsersPage } from '../features/users/users-page.js';
+import { FailedDeliveriesPage } from '../features/postal/failed-deliveries-page.js';
 import type { Messages } from '../i18n/vi.js';
 
 /*
@@ -102,6 +103,12 @@ export const ROUTES: readonly AppRoute[] = [
         <TrackingBookPage />
       </Lazy>
     ),
+  },
+  {
+    path: '/giao-khong-thanh-cong',
+    label: (t) => t.postal.nav.failed,
+    permission: 'dossier:receive',
+    render: () => <FailedDeliveriesPage />,
   },
   // Escalations (vướng mắc) between the counter and the focal officer; the fixed paths come
   // before '/vuong-mac/:id' so they are not read as an id.

@@ -1,6 +1,7 @@
 import { catalogEn } from './catalog-en.js';
 import { dossiersEn } from './dossiers-en.js';
 import { escalationsEn } from './escalations-en.js';
+import { postalEn } from './postal-en.js';
 import type { Messages } from './vi.js';
 
 /** English messages. Typed as `Messages`, so a key missing or extra here is a compile error. */
@@ -200,4 +201,5 @@ export const en: Messages = {
   catalog: catalogEn,
   dossiers: dossiersEn,
   escalations: escalationsEn,
+  postal: postalEn,
 };

@@ -2,6 +2,7 @@ import type { CalendarDayKind, Role, UNIT_KINDS } from '@motcua/core';
 import { catalogVi } from './catalog-vi.js';
 import { dossiersVi } from './dossiers-vi.js';
 import { escalationsVi } from './escalations-vi.js';
+import { postalVi } from './postal-vi.js';
 
 type UnitKind = (typeof UNIT_KINDS)[number];
 
@@ -205,6 +206,7 @@ export const vi = {
   catalog: catalogVi,
   dossiers: dossiersVi,
   escalations: escalationsVi,
+  postal: postalVi,
 };
 
 export type Messages = typeof vi;

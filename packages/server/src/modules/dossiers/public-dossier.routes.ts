@@ -3,6 +3,7 @@ import type { App, Deps } from '../../http/app-types.js';
 import { requestLanguage } from '../../http/language.js';
 import { resolvePublicAgencyId } from '../calendar/compute-due-date.js';
 import { lookupDossier } from './public-lookup.js';
+import { PublicParcel } from '@motcua/core';
 
 const PublicDossier = z.object({
   code: z.string(),
@@ -23,6 +24,7 @@ const PublicDossier = z.object({
       newDueAt: z.string().optional().describe('The new appointment, on an apology step'),
     }),
   ),
+  parcel: PublicParcel.nullable().describe('The result sent by post: tracking number and status only'),
 });
 
 /** Citizens look a dossier up by its code (printed on the receipt, with a QR code). */

@@ -1,6 +1,7 @@
 import { AppError, maskPersonName, type DossierState, type Language } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import { loadEvents } from './dossier.repository.js';
+import { publicParcel } from '../postal/list-shipments.js';
 
 /** Plain-Vietnamese status for citizens (DOMAIN.md §5 national statuses). */
 const STATUS_TEXT: Record<number, { vi: string; en: string }> = {
@@ -71,6 +72,7 @@ export async function lookupDossier(db: Queryable, agencyId: string, code: strin
         return [{ at: e.at, step: label[language], note: str(e.data.note), newDueAt: e.data.newDueAt }];
       return [{ at: e.at, step: label[language] }];
     }),
+    parcel: row.return_method === 'post' ? await publicParcel(db, agencyId, row.id) : null,
   };
 }
 

@@ -10,6 +10,7 @@ import type {
   SUPPLEMENT_REASONS,
 } from '@motcua/core';
 import { postBytes, postJson } from '../../api/client.js';
+import type { PublicParcelView } from '../postal/postal-api.js';
 
 /** How a dossier stands against its appointment (DOMAIN.md §7), as the server works it out. */
 export type Timing = NonNullable<DossierSummary['timing']>;
@@ -140,6 +141,8 @@ export interface PublicDossier {
   isPaused: boolean;
   finishedAt: string | null;
   timeline: { at: string; step: string; note?: string | null; newDueAt?: string }[];
+  /** The result sent by post, if it is. */
+  parcel?: PublicParcelView | null;
 }
 
 export interface TrackingBookRow {

@@ -1,5 +1,5 @@
 import type { DossierAction, Me } from '@motcua/core';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useResource } from '../../api/use-resource.js';
 import { Link } from '../../app/router.js';
 import { LoadStatus } from '../../components/load-status.js';
@@ -15,6 +15,7 @@ import { DossierDocuments } from './dossier-documents.js';
 import { ApplicantFacts, DossierFacts } from './dossier-summary.js';
 import { FileUploadList } from './file-upload.js';
 import { ProcessControlSlip } from './process-control-slip.js';
+import { ShipmentPanel } from '../postal/shipment-panel.js';
 import './dossiers.css';
 
 type Notice = { kind: 'done' | 'conflict'; text: string } | null;
@@ -33,6 +34,11 @@ export function DossierPage({ id, me }: { id: string; me: Me }) {
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
+  const { reload } = resource;
+  const reloadDossier = useCallback(() => {
+    setLatest(null);
+    reload();
+  }, [reload]);
 
   const back = (
     <p className="no-print">
@@ -97,6 +103,13 @@ export function DossierPage({ id, me }: { id: string; me: Me }) {
         <h2 id="dossier-actions-heading">{t.detail.actionsHeading}</h2>
         <DossierActions dossier={dossier} onDone={handleDone} onConflict={handleConflict} />
       </section>
+      {dossier.returnMethod === 'post' && (
+        <ShipmentPanel
+          dossierId={dossier.id}
+          canAct={me.permissions.includes('dossier:receive')}
+          onChanged={reloadDossier}
+        />
+      )}
       <section aria-labelledby="dossier-applicant-heading">
         <h2 id="dossier-applicant-heading">{t.detail.applicantHeading}</h2>
         <ApplicantFacts dossier={dossier} />

@@ -75,6 +75,7 @@ function eventNote(event: DossierEventView, dossier: DossierDetail, messages: Me
     const channel = t.returnChannels[text(data.returnChannel) as keyof typeof t.returnChannels] ?? '';
     lines.push(t.detail.recipient(text(data.recipientName), text(data.recipientIdNumber), channel));
   }
+  if (text(data.trackingNumber)) lines.push(messages.postal.panel.parcel(text(data.trackingNumber)));
   const reason = t.refusalReasons[text(data.reason) as keyof typeof t.refusalReasons];
   if (reason) lines.push(reason);
   if (text(data.note)) lines.push(text(data.note));

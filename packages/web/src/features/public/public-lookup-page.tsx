@@ -7,6 +7,7 @@ import { PageTitle } from '../../components/page-title.js';
 import { useLanguage, useMessages } from '../../i18n/language.js';
 import { formatDateTime } from '../../lib/format-date.js';
 import type { PublicDossier } from '../dossiers/dossier-api.js';
+import { PublicParcel } from '../postal/public-parcel.js';
 import '../dossiers/dossiers.css';
 
 export const LOOKUP_PREFIX = '/tra-cuu-ho-so';
@@ -98,6 +99,7 @@ function LookupResult({ code }: { code: string }) {
           </>
         )}
       </dl>
+      {dossier.parcel && <PublicParcel parcel={dossier.parcel} />}
       <h3>{t.timelineHeading}</h3>
       <ol className="timeline" data-testid="lookup-timeline">
         {dossier.timeline.map((entry, index) => (
