@@ -83,6 +83,11 @@ export const ERROR_CODES = {
     vi: 'Dữ liệu xung đột với dữ liệu đã có.',
     en: 'The data conflicts with existing data.',
   },
+  FORM_NOT_APPLICABLE: {
+    status: 409,
+    vi: 'Hồ sơ chưa có bước tương ứng nên chưa thể in mẫu này (ví dụ: chưa có yêu cầu bổ sung, chưa có thư xin lỗi).',
+    en: 'This form does not apply to the dossier yet (e.g. no supplement request or apology was issued).',
+  },
   RATE_LIMITED: {
     status: 429,
     vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau.',

@@ -34,6 +34,10 @@ const ConfigSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(16),
+  PUBLIC_BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
   LOGIN_LOCK_MINUTES: z.coerce
     .number()
     .int()
@@ -58,6 +62,8 @@ export type Config = {
   testClock: boolean;
   /** Queues flag open dossiers due within this many hours as "due soon". */
   dueSoonHours: number;
+  /** Public address printed on forms (QR codes); unset: the origin of the request that prints. */
+  publicBaseUrl: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -88,5 +94,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockMinutes: c.LOGIN_LOCK_MINUTES,
     testClock: c.TEST_CLOCK,
     dueSoonHours: c.DUE_SOON_HOURS,
+    publicBaseUrl: c.PUBLIC_BASE_URL,
   };
 }

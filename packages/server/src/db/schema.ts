@@ -248,6 +248,21 @@ export interface IdempotencyKeyTable {
   created_at: GeneratedTimestamp;
 }
 
+export interface GeneratedDocumentTable {
+  agency_id: string;
+  id: Generated<string>;
+  kind: string;
+  dossier_id: string | null;
+  reception_slip_id: string | null;
+  subject_key: string;
+  model_sha256: string;
+  sha256: string;
+  size_bytes: number;
+  file_name: string;
+  generated_at: Date;
+  generated_by: string | null;
+}
+
 export interface Database {
   agency: AgencyTable;
   unit: UnitTable;
@@ -269,4 +284,5 @@ export interface Database {
   dossier_code_counter: DossierCodeCounterTable;
   reception_slip: ReceptionSlipTable;
   idempotency_key: IdempotencyKeyTable;
+  generated_document: GeneratedDocumentTable;
 }
