@@ -1,4 +1,5 @@
 import { catalogEn } from './catalog-en.js';
+import { documentsEn } from './documents-en.js';
 import { dossiersEn } from './dossiers-en.js';
 import type { Messages } from './vi.js';
 
@@ -198,4 +199,5 @@ export const en: Messages = {
   },
   catalog: catalogEn,
   dossiers: dossiersEn,
+  documents: documentsEn,
 };

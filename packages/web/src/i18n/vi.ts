@@ -1,5 +1,6 @@
 import type { CalendarDayKind, Role, UNIT_KINDS } from '@motcua/core';
 import { catalogVi } from './catalog-vi.js';
+import { documentsVi } from './documents-vi.js';
 import { dossiersVi } from './dossiers-vi.js';
 
 type UnitKind = (typeof UNIT_KINDS)[number];
@@ -203,6 +204,7 @@ export const vi = {
   },
   catalog: catalogVi,
   dossiers: dossiersVi,
+  documents: documentsVi,
 };
 
 export type Messages = typeof vi;
