@@ -1,4 +1,3 @@
-import QRCode from 'qrcode';
 import { formatDateTimeVi, formatNumberVi } from '../../../pdf/vn-format.js';
 import { applicantLine, type DossierFacts, type FormDefinition, type ModelHeading } from '../form-definition.js';
 import { processingTimeVi, RECEIVED_FORM_VI, RETURN_METHOD_VI } from '../labels.js';
@@ -51,10 +50,9 @@ export const receiptForm: FormDefinition<ReceiptModel> = {
     };
   },
   fileName: (m) => `giay-tiep-nhan-${m.code}.pdf`,
-  render: async (w, m) => {
-    const qr = await QRCode.toBuffer(m.lookupUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 4 });
+  render: (w, m) => {
     const top = w.doc.y;
-    w.imageRight(qr, QR_SIZE, 'Quét để tra cứu');
+    w.qrCodeRight(m.lookupUrl, QR_SIZE, 'Quét để tra cứu');
     w.paragraph(`${m.agency.name} đã tiếp nhận hồ sơ của:`, { size: 11 });
     w.fieldBeside('Mã hồ sơ', m.code, QR_SIZE + 16);
     w.fieldBeside('Ông/Bà/Tổ chức', applicantLine(m.applicant), QR_SIZE + 16);
