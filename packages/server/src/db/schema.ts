@@ -214,7 +214,8 @@ export interface DossierFileTable {
   size_bytes: number;
   sha256: string;
   pages: number;
-  content: Buffer;
+  /** Only rows from before the file store; newer bytes are in `Deps.files` under sha256. */
+  content: Buffer | null;
   uploaded_at: GeneratedTimestamp;
   uploaded_by: string | null;
 }
