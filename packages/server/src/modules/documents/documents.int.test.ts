@@ -40,6 +40,8 @@ afterAll(async () => {
 });
 
 let citizen = 0;
+/** The code of the first dossier received in March 2026, for the tracking book. */
+let marchCode = '';
 function reception() {
   citizen += 1;
   return {
@@ -105,6 +107,7 @@ describe('receipt and appointment slip (01)', () => {
   it('prints the motto, agency, applicant, procedure and code, with a QR code to the public lookup', async () => {
     t.clock.set(new Date('2026-03-05T01:30:00Z')); // Thursday 08:30 in Việt Nam
     const d = await receive();
+    marchCode = d.code;
     const { bytes, text } = await pdf(`/api/dossiers/${d.id}/forms/receipt.pdf`, 'receipt');
     for (const s of [
       MOTTO,
@@ -167,6 +170,28 @@ describe('receipt and appointment slip (01)', () => {
 });
 
 describe('forms along the processing path', () => {
+  it('renders the control slip again once the log has a new step, and keeps the earlier one', async () => {
+    const d = await receive();
+    const before = await get(`/api/dossiers/${d.id}/forms/control-slip.pdf`);
+    t.clock.set(new Date('2026-03-06T04:00:00Z'));
+    await act('buudien', d.id, 'transfer_to_unit', 1);
+    const after = await get(`/api/dossiers/${d.id}/forms/control-slip.pdf`);
+    expect(after.headers['x-document-sha256']).not.toBe(before.headers['x-document-sha256']);
+    expect(textOf(after.rawPayload, 'control-after')).toContain('Chuyển phòng chuyên môn');
+    const rows = await t.db
+      .selectFrom('generated_document')
+      .select('sha256')
+      .where('dossier_id', '=', d.id)
+      .where('kind', '=', 'control-slip')
+      .orderBy('generated_at')
+      .execute();
+    expect(rows.map((r) => r.sha256)).toEqual([
+      before.headers['x-document-sha256'],
+      after.headers['x-document-sha256'],
+    ]);
+    expect((await t.files.get(rows[0]!.sha256)).equals(before.rawPayload)).toBe(true);
+  });
+
   it('prints the supplement request, apology, stop notice and control slip with their exact wording', async () => {
     t.clock.set(new Date('2026-03-09T01:00:00Z'));
     const d = await receive();
@@ -294,7 +319,14 @@ describe('slips at the counter and the tracking book', () => {
 
   it('prints the tracking book of a date range with every dossier received in it', async () => {
     const book = await pdf('/api/dossiers/tracking-book.pdf?from=2026-03-01&to=2026-03-31', 'book');
-    for (const s of ['SỔ THEO DÕI HỒ SƠ', 'Mẫu số 07', AGENCY, 'Từ ngày 01/03/2026 đến ngày 31/03/2026', 'Trần Thị'])
+    for (const s of [
+      'SỔ THEO DÕI HỒ SƠ',
+      'Mẫu số 07',
+      AGENCY,
+      'Từ ngày 01/03/2026 đến ngày 31/03/2026',
+      marchCode,
+      'Trần Thị Bích Ngọc',
+    ])
       expect(book.text, s).toContain(s);
     const bad = await get('/api/dossiers/tracking-book.pdf?from=2026-03-31&to=2026-03-01');
     expect(bad.statusCode).toBe(400);
