@@ -261,8 +261,10 @@ describe('forms along the processing path', () => {
       d.code,
       'Phân công xử lý',
       'Dừng xử lý',
+      'Trước hạn',
     ])
       expect(control.text, s).toContain(s);
+    expect(control.text).not.toContain('Quá hạn');
   });
 
   it('prints the refusal (03) of an online dossier refused by the counter', async () => {

@@ -1,6 +1,6 @@
 import { formatShortDateTimeVi } from '../../../pdf/vn-format.js';
 import { applicantLine, text, type DossierFacts, type FormDefinition, type ModelHeading } from '../form-definition.js';
-import { ACTION_VI, ROLE_VI, SUPPLEMENT_REASON_VI } from '../labels.js';
+import { ACTION_VI, ROLE_VI, SUPPLEMENT_REASON_VI, TIMING_VI } from '../labels.js';
 
 type ControlSlipModel = ModelHeading & {
   code: string;
@@ -9,8 +9,20 @@ type ControlSlipModel = ModelHeading & {
   unitName: string | null;
   receivedAt: string | null;
   dueAt: string | null;
-  rows: { from: string; to: string; step: string; at: string; note: string }[];
+  rows: { from: string; to: string; step: string; at: string; verdict: string; note: string }[];
 };
+
+const localDay = (iso: string) => new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+
+/**
+ * A step's verdict against the dossier's appointment (after pauses and extensions): before its
+ * day early, on its day on time, after it late. Per-step budgets of the catalog are not applied.
+ */
+function verdictOf(at: string, dueAt: string | null): string {
+  if (!dueAt) return '';
+  if (new Date(at) > new Date(dueAt)) return TIMING_VI.late ?? '';
+  return (localDay(at) === localDay(dueAt) ? TIMING_VI.on_time : TIMING_VI.early) ?? '';
+}
 
 /** What a step carried, in words (the web's process control slip says the same). */
 function noteOf(e: DossierFacts['events'][number]): string {
@@ -35,7 +47,7 @@ export const controlSlipForm: FormDefinition<ControlSlipModel, DossierFacts> = {
   formNumber: '06',
   title: 'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ',
   landscape: true,
-  layoutVersion: 1,
+  layoutVersion: 2,
   model: (f) => {
     if (!f.dossier.code) return null;
     const rows = f.events.map((e, i) => {
@@ -46,6 +58,7 @@ export const controlSlipForm: FormDefinition<ControlSlipModel, DossierFacts> = {
         to: next ? who(next) : '',
         step: ACTION_VI[e.action] ?? e.action,
         at: e.at,
+        verdict: verdictOf(e.at, f.dossier.dueAt),
         note: noteOf(e),
       };
     });
@@ -79,10 +92,11 @@ export const controlSlipForm: FormDefinition<ControlSlipModel, DossierFacts> = {
         { header: 'Bên giao', width: 17 },
         { header: 'Bên nhận', width: 17 },
         { header: 'Nội dung bước', width: 18 },
-        { header: 'Thời gian', width: 12 },
-        { header: 'Ghi chú', width: 32 },
+        { header: 'Thời gian', width: 11 },
+        { header: 'Kết quả (trước, đúng, quá hạn)', width: 10 },
+        { header: 'Ghi chú', width: 23 },
       ],
-      m.rows.map((r, i) => [i + 1, r.from, r.to, r.step, formatShortDateTimeVi(r.at), r.note]),
+      m.rows.map((r, i) => [i + 1, r.from, r.to, r.step, formatShortDateTimeVi(r.at), r.verdict, r.note]),
       { size: 9 },
     );
     w.paragraph('Hệ thống ghi nhận từng bước giao, nhận; bản ghi điện tử thay cho chữ ký của các bên.', {
