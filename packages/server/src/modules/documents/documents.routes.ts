@@ -4,6 +4,7 @@ import { contextOf } from '../../http/access.js';
 import type { App, Deps } from '../../http/app-types.js';
 import { trackingBook } from '../dossiers/tracking-book.js';
 import { issuingAgency } from './documents.repository.js';
+import type { FormDefinition, ModelHeading, ReceptionSlipFacts } from './form-definition.js';
 import { DOSSIER_FORM_FILES, DOSSIER_FORMS, type DossierFormName } from './forms/index.js';
 import { receptionRefusalForm } from './forms/refusal.js';
 import { receptionSupplementForm } from './forms/supplement-request.js';
@@ -51,7 +52,7 @@ export function registerDocumentRoutes(app: App, { db, files, now, config }: Dep
         db,
         files,
         ctx,
-        def as never,
+        def,
         facts,
         { key: `dossier:${facts.dossier.id}`, dossierId: facts.dossier.id },
         now(),
@@ -71,12 +72,13 @@ export function registerDocumentRoutes(app: App, { db, files, now, config }: Dep
     handler: async (request, reply) => {
       const ctx = contextOf(request);
       const facts = await loadSlipFacts(db, ctx.actor, request.params.id);
-      const def = facts.slip.kind === 'supplement' ? receptionSupplementForm : receptionRefusalForm;
+      const def: FormDefinition<ModelHeading, ReceptionSlipFacts> =
+        facts.slip.kind === 'supplement' ? receptionSupplementForm : receptionRefusalForm;
       const doc = await printForm(
         db,
         files,
         ctx,
-        def as never,
+        def,
         facts,
         { key: `reception-slip:${facts.slip.id}`, receptionSlipId: facts.slip.id },
         now(),

@@ -63,9 +63,10 @@ export type FormDefinition<M extends ModelHeading = ModelHeading, S = DossierFac
   landscape?: boolean;
   /** Bump when the layout changes: stored copies of older layouts are then regenerated. */
   layoutVersion: number;
-  model: (source: S) => M | null;
-  fileName: (model: M) => string;
-  render: (w: FormWriter, model: M) => void | Promise<void>;
+  // Method syntax: a form of a specific model is usable where any form is expected (registries).
+  model(source: S): M | null;
+  fileName(model: M): string;
+  render(w: FormWriter, model: M): void | Promise<void>;
 };
 
 /** Renders a model with its form's heading (motto, agency, number, title, place and date). */

@@ -59,7 +59,7 @@ export const refusalForm: FormDefinition<RefusalModel, DossierFacts> = {
 
 /** Mẫu 03 handed back at the counter. */
 export const receptionRefusalForm: FormDefinition<RefusalModel, ReceptionSlipFacts> = {
-  ...(refusalForm as unknown as FormDefinition<RefusalModel, ReceptionSlipFacts>),
+  ...refusalForm,
   kind: 'reception-refusal',
   model: (f) => {
     if (f.slip.kind !== 'refusal') return null;

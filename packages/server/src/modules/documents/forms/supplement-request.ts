@@ -75,7 +75,7 @@ export const supplementRequestForm: FormDefinition<SupplementModel, DossierFacts
 
 /** Mẫu 02 handed back at the counter: nothing was received, so there is no dossier code. */
 export const receptionSupplementForm: FormDefinition<SupplementModel, ReceptionSlipFacts> = {
-  ...(supplementRequestForm as unknown as FormDefinition<SupplementModel, ReceptionSlipFacts>),
+  ...supplementRequestForm,
   kind: 'reception-supplement',
   model: (f) =>
     f.slip.kind !== 'supplement'
