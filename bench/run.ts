@@ -2,6 +2,7 @@ import os from 'node:os';
 import { catalogSearch } from './benchmarks/catalog-search.js';
 import { dossierActions } from './benchmarks/dossier-actions.js';
 import { healthVsBare } from './benchmarks/health-vs-bare.js';
+import { receiptPdf } from './benchmarks/receipt-pdf.js';
 import { createContext, settingsFromEnv, type Benchmark, type BenchmarkReport } from './lib/harness.js';
 
 /**
@@ -9,7 +10,7 @@ import { createContext, settingsFromEnv, type Benchmark, type BenchmarkReport } 
  * goals with PASS/FAIL. Exits 0 whether goals pass or not (numbers depend on the machine);
  * exits 1 only when a benchmark could not run.
  */
-const BENCHMARKS: Benchmark[] = [healthVsBare, catalogSearch, dossierActions];
+const BENCHMARKS: Benchmark[] = [healthVsBare, catalogSearch, dossierActions, receiptPdf];
 
 async function main(): Promise<number> {
   const settings = settingsFromEnv();

@@ -88,6 +88,11 @@ export const ERROR_CODES = {
     vi: 'Chữ ký của yêu cầu không hợp lệ hoặc đã hết hạn.',
     en: 'The request signature is invalid or has expired.',
   },
+  FORM_NOT_APPLICABLE: {
+    status: 409,
+    vi: 'Hồ sơ chưa có bước tương ứng nên chưa thể in mẫu này (ví dụ: chưa có yêu cầu bổ sung, chưa có thư xin lỗi).',
+    en: 'This form does not apply to the dossier yet (e.g. no supplement request or apology was issued).',
+  },
   RATE_LIMITED: {
     status: 429,
     vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau.',

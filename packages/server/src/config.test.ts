@@ -33,6 +33,15 @@ describe('configuration', () => {
     expect(() => loadConfig({ ESCALATION_SLA_HOURS: '0' })).toThrow(/ESCALATION_SLA_HOURS/);
   });
 
+  it('takes the public address of printed QR codes without its trailing slash, http(s) only', () => {
+    expect(loadConfig({}).publicBaseUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://motcua.soyte.lamdong.gov.vn/' }).publicBaseUrl).toBe(
+      'https://motcua.soyte.lamdong.gov.vn',
+    );
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'ftp://x.vn' })).toThrow(/PUBLIC_BASE_URL: must be an http\(s\) URL/);
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'motcua' })).toThrow(/PUBLIC_BASE_URL/);
+  });
+
   it('allows the settable test clock in demo mode only', () => {
     expect(loadConfig({ TEST_CLOCK: 'true' }).testClock).toBe(true);
     expect(() => loadConfig({ TEST_CLOCK: 'true', DEMO_MODE: 'false' })).toThrow(

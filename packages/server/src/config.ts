@@ -39,6 +39,10 @@ const ConfigSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(16),
+  PUBLIC_BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
   LOGIN_LOCK_MINUTES: z.coerce
     .number()
     .int()
@@ -96,6 +100,8 @@ export type Config = {
   postalCarriers: Record<string, string>;
   /** The built-in carrier simulator ("simulator") dispatches results and posts signed events. */
   carrierSimulator: { enabled: boolean; stepMs: number; webhookUrl: string | undefined };
+  /** Public address printed on forms (QR codes); unset: the origin of the request that prints. */
+  publicBaseUrl: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -144,5 +150,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       stepMs: c.CARRIER_SIMULATOR_STEP_MS,
       webhookUrl: c.CARRIER_SIMULATOR_WEBHOOK_URL,
     },
+    publicBaseUrl: c.PUBLIC_BASE_URL,
   };
 }

@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { loadConfig, type Config } from '../src/config.js';
 import type { Db } from '../src/db/database.js';
 import { buildApp } from '../src/http/app.js';
-import { LocalFileStore } from '../src/storage/file-store.js';
+import { LocalFileStore, type FileStore } from '../src/storage/file-store.js';
 import type { App } from '../src/http/app-types.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -14,6 +14,8 @@ export type TestApp = {
   db: Db;
   url: string;
   config: Config;
+  /** The app's file store (a temporary directory). */
+  files: FileStore;
   /** The app's clock: tests move it with `clock.set(new Date(...))`. */
   clock: { set: (d: Date | null) => void };
   close: () => Promise<void>;
@@ -29,6 +31,7 @@ export async function createTestApp(
   const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent', ...env });
   let fixed: Date | null = null;
   const filesDir = await fs.mkdtemp(path.join(os.tmpdir(), 'motcua-files-'));
+  const files = new LocalFileStore(filesDir);
   const app = await buildApp(
     {
       db: database.db,
@@ -36,7 +39,7 @@ export async function createTestApp(
       databaseKind: inject('databaseKind'),
       version: 'test',
       now: () => fixed ?? new Date(),
-      files: new LocalFileStore(filesDir),
+      files,
     },
     { webDistDir: '/nonexistent' },
   );
@@ -47,6 +50,7 @@ export async function createTestApp(
     db: database.db,
     url: database.url,
     config,
+    files,
     clock: { set: (d) => (fixed = d) },
     close: async () => {
       await app.close();

@@ -214,7 +214,8 @@ export interface DossierFileTable {
   size_bytes: number;
   sha256: string;
   pages: number;
-  content: Buffer;
+  /** Only rows from before the file store; newer bytes are in `Deps.files` under sha256. */
+  content: Buffer | null;
   uploaded_at: GeneratedTimestamp;
   uploaded_by: string | null;
 }
@@ -355,6 +356,21 @@ export interface ShipmentEventTable {
   location: string | null;
 }
 
+export interface GeneratedDocumentTable {
+  agency_id: string;
+  id: Generated<string>;
+  kind: string;
+  dossier_id: string | null;
+  reception_slip_id: string | null;
+  subject_key: string;
+  model_sha256: string;
+  sha256: string;
+  size_bytes: number;
+  file_name: string;
+  generated_at: Date;
+  generated_by: string | null;
+}
+
 export interface Database {
   agency: AgencyTable;
   unit: UnitTable;
@@ -384,4 +400,5 @@ export interface Database {
   escalation_attachment: EscalationAttachmentTable;
   shipment: ShipmentTable;
   shipment_event: ShipmentEventTable;
+  generated_document: GeneratedDocumentTable;
 }

@@ -107,6 +107,9 @@ const SAMPLES: Record<string, Sample> = {
     }),
   },
   'GET /api/shipments/failed': { url: () => '/api/shipments/failed' },
+  'GET /api/dossiers/:id/forms/:file': { url: (ids) => `/api/dossiers/${ids.dossierId}/forms/receipt.pdf` },
+  'GET /api/dossiers/tracking-book.pdf': { url: () => '/api/dossiers/tracking-book.pdf?from=2026-01-01&to=2026-01-31' },
+  'GET /api/reception-slips/:id/slip.pdf': { url: async () => `/api/reception-slips/${await freshSlip()}/slip.pdf` },
   'GET /api/audit': { url: () => '/api/audit' },
   'GET /api/audit/verify': { url: () => '/api/audit/verify' },
   'GET /api/calendar/days': { url: () => '/api/calendar/days?year=2026' },
@@ -218,6 +221,22 @@ async function freshDraft(withChange = false): Promise<{ id: string; changeId?: 
   });
   if (added.statusCode !== 201) throw new Error(`cannot add a change: ${added.body}`);
   return { id, changeId: added.json().changes[0].id as string };
+}
+/** A refusal handed back at the counter of Lâm Đồng, for its printed slip. */
+async function freshSlip(): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/reception-slips',
+    headers: { cookie: cookies.get('counter_clerk') ?? '' },
+    payload: {
+      kind: 'refusal',
+      procedureCode: '1.002952',
+      applicant: receptionBody().applicant,
+      reason: 'other',
+      note: 'Thử',
+    },
+  });
+  return res.json().id as string;
 }
 const cookies = new Map<Role | 'other-agency', string>();
 let ids: Ids;

@@ -17,6 +17,7 @@ import { registerAgencyRoutes } from '../modules/agencies/agencies.routes.js';
 import { registerAuditRoutes } from '../modules/audit/audit.routes.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
 import { registerCatalogRoutes } from '../modules/catalog/catalog.routes.js';
+import { registerDocumentRoutes } from '../modules/documents/documents.routes.js';
 import { registerDossierRoutes } from '../modules/dossiers/dossiers.routes.js';
 import { registerPublicDossierRoutes } from '../modules/dossiers/public-dossier.routes.js';
 import { registerPublicCatalogRoutes } from '../modules/catalog/public-catalog.routes.js';
@@ -90,6 +91,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   registerAuditRoutes(app, deps);
   registerCatalogRoutes(app, deps);
   registerPublicCatalogRoutes(app, deps);
+  registerDocumentRoutes(app, deps);
   registerDossierRoutes(app, deps);
   registerPublicDossierRoutes(app, deps);
   registerCatalogXlsxRoutes(app, deps);

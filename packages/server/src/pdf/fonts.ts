@@ -25,10 +25,31 @@ function fontDirectory(): string {
 function parsedFonts(): Record<PdfFontName, ParsedFont> {
   if (!parsed) {
     const dir = fontDirectory();
-    const load = (file: string) => fontkit.create(readFileSync(path.join(dir, file)));
+    const load = (file: string) => prewarm(fontkit.create(readFileSync(path.join(dir, file))));
     parsed = { regular: load(PDF_FONTS.regular), bold: load(PDF_FONTS.bold), italic: load(PDF_FONTS.italic) };
   }
   return parsed;
+}
+
+/**
+ * fontkit caches one glyph object per glyph id, with the characters it was first created for.
+ * Glyphs first met inside a shaping substitution are cached without characters, and pdfkit's
+ * ToUnicode map then has no text for them in every later document sharing the parsed font
+ * (pdftotext read "SỔ TH DÕI"). Creating the glyphs of Latin and Vietnamese from the character
+ * map first gives each its own character.
+ */
+function prewarm(parsedFont: ParsedFont): ParsedFont {
+  if (!('glyphForCodePoint' in parsedFont)) return parsedFont; // a collection (.ttc): not ours
+  const font = parsedFont;
+  const ranges: [number, number][] = [
+    [0x20, 0x24f], // Basic Latin to Latin Extended-B (ơ, ư, đ)
+    [0x300, 0x36f], // combining marks
+    [0x1e00, 0x1eff], // Latin Extended Additional (ạ, ế, ồ, ữ…)
+    [0x2000, 0x206f], // punctuation (–, —, …)
+  ];
+  for (const [from, to] of ranges)
+    for (let cp = from; cp <= to; cp++) if (font.hasGlyphForCodePoint(cp)) font.glyphForCodePoint(cp);
+  return parsedFont;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { catalogEn } from './catalog-en.js';
+import { documentsEn } from './documents-en.js';
 import { dossiersEn } from './dossiers-en.js';
 import { escalationsEn } from './escalations-en.js';
 import { postalEn } from './postal-en.js';
@@ -202,4 +203,5 @@ export const en: Messages = {
   dossiers: dossiersEn,
   escalations: escalationsEn,
   postal: postalEn,
+  documents: documentsEn,
 };

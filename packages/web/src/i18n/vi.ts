@@ -1,5 +1,6 @@
 import type { CalendarDayKind, Role, UNIT_KINDS } from '@motcua/core';
 import { catalogVi } from './catalog-vi.js';
+import { documentsVi } from './documents-vi.js';
 import { dossiersVi } from './dossiers-vi.js';
 import { escalationsVi } from './escalations-vi.js';
 import { postalVi } from './postal-vi.js';
@@ -207,6 +208,7 @@ export const vi = {
   dossiers: dossiersVi,
   escalations: escalationsVi,
   postal: postalVi,
+  documents: documentsVi,
 };
 
 export type Messages = typeof vi;

@@ -36,7 +36,7 @@ const Detail = DossierSummary.extend({
 }).loose();
 
 /** Staff side of dossiers: reception, slips, queues, detail, actions. */
-export function registerDossierRoutes(app: App, { db, now, config }: Deps): void {
+export function registerDossierRoutes(app: App, { db, now, config, files: store }: Deps): void {
   const timing = (agencyId: string, at = now()) => timingContext(db, agencyId, at, config.dueSoonHours);
   app.post('/api/dossiers', {
     config: { access: { permission: 'dossier:receive' } },
@@ -135,6 +135,7 @@ export function registerDossierRoutes(app: App, { db, now, config }: Deps): void
         if (!Buffer.isBuffer(body)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
         const file = await uploadFile(
           db,
+          store,
           contextOf(request),
           request.params.id,
           request.params.ord,
@@ -156,7 +157,7 @@ export function registerDossierRoutes(app: App, { db, now, config }: Deps): void
       const { actor } = contextOf(request);
       const file = await db
         .selectFrom('dossier_file')
-        .select(['filename', 'media_type', 'content', 'agency_id'])
+        .select(['filename', 'media_type', 'content', 'sha256', 'agency_id'])
         .where('agency_id', '=', actor.agencyId)
         .where('dossier_id', '=', request.params.id)
         .where('id', '=', request.params.fileId)
@@ -165,7 +166,7 @@ export function registerDossierRoutes(app: App, { db, now, config }: Deps): void
       return reply
         .type(found.media_type)
         .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(found.filename)}`)
-        .send(found.content);
+        .send(found.content ?? (await store.get(found.sha256)));
     },
   });
   app.post('/api/dossiers/:id/actions', {

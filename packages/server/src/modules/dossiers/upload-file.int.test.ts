@@ -79,4 +79,43 @@ describe('digitised documents', () => {
     const exe = await upload(Buffer.from('MZ\x90\x00 this is not a scan'), 1);
     expect(exe.json().error.details[0].message).toBe('Chỉ nhận tệp PDF, JPEG hoặc PNG.');
   });
+
+  it('keeps the bytes in the file store, not the database, and still serves files stored before the move', async () => {
+    const bytes = await pdfOf(2);
+    const res = await upload(bytes, 2);
+    expect(res.statusCode, res.body).toBe(201);
+    const row = await t.db
+      .selectFrom('dossier_file')
+      .select(['content', 'sha256'])
+      .where('id', '=', res.json().id)
+      .executeTakeFirstOrThrow();
+    expect(row.content).toBeNull();
+    expect((await t.files.get(row.sha256)).equals(bytes)).toBe(true);
+    // A row written before migration 20261123071000 still has its bytes in content.
+    const old = Buffer.from('%PDF-1.4 old scan kept in bytea');
+    const legacy = await t.db
+      .insertInto('dossier_file')
+      .values({
+        agency_id: (
+          await t.db.selectFrom('dossier').select('agency_id').where('id', '=', dossierId).executeTakeFirstOrThrow()
+        ).agency_id,
+        dossier_id: dossierId,
+        document_ord: 2,
+        filename: 'cu.pdf',
+        media_type: 'application/pdf',
+        size_bytes: old.length,
+        sha256: 'a'.repeat(64),
+        pages: 1,
+        content: old,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const back = await t.app.inject({
+      method: 'GET',
+      url: `/api/dossiers/${dossierId}/files/${legacy.id}`,
+      headers: { cookie: clerk },
+    });
+    expect(back.statusCode).toBe(200);
+    expect(back.rawPayload.equals(old)).toBe(true);
+  });
 });

@@ -1,14 +1,19 @@
-import { createHash } from 'node:crypto';
 import { AppError } from '@motcua/core';
 import type { Db } from '../../db/database.js';
+import type { FileStore } from '../../storage/file-store.js';
 import { requireOwnAgency, type RequestContext } from '../auth/actor.js';
 import { appendAudit, originOf } from '../audit/audit.repository.js';
 import { findDossier } from './dossier.repository.js';
 import { sniffFile } from './sniff-file.js';
 
-/** Digitises one checklist item: stores the file with its hash and page count, marks the item digitised. */
+/**
+ * Digitises one checklist item: puts the bytes in the immutable file store, records the file
+ * (hash, page count) and marks the item digitised. The bytes are stored before the transaction:
+ * if it then fails, an unreferenced blob remains, which is harmless (same content, same name).
+ */
 export async function uploadFile(
   db: Db,
+  files: FileStore,
   ctx: RequestContext,
   dossierId: string,
   ord: number,
@@ -18,7 +23,7 @@ export async function uploadFile(
   const agencyId = ctx.actor.agencyId;
   const dossier = requireOwnAgency(ctx.actor, await findDossier(db, agencyId, dossierId));
   const sniffed = await sniffFile(bytes);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const { sha256 } = await files.put(bytes);
   return db.transaction().execute(async (tx) => {
     const doc = await tx
       .selectFrom('dossier_document')
@@ -42,7 +47,7 @@ export async function uploadFile(
         size_bytes: bytes.length,
         sha256,
         pages: sniffed.pages,
-        content: bytes,
+        content: null,
         uploaded_by: ctx.actor.userId,
       })
       .returning(['id'])

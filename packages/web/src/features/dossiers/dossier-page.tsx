@@ -16,6 +16,7 @@ import { ApplicantFacts, DossierFacts } from './dossier-summary.js';
 import { FileUploadList } from './file-upload.js';
 import { ProcessControlSlip } from './process-control-slip.js';
 import { ShipmentPanel } from '../postal/shipment-panel.js';
+import { DossierForms } from '../documents/dossier-forms.js';
 import './dossiers.css';
 
 type Notice = { kind: 'done' | 'conflict'; text: string } | null;
@@ -131,6 +132,7 @@ export function DossierPage({ id, me }: { id: string; me: Me }) {
           </details>
         )}
       </section>
+      <DossierForms dossier={dossier} />
       <ProcessControlSlip dossier={dossier} />
     </>
   );

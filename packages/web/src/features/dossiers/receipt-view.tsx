@@ -1,6 +1,7 @@
 import type { ProcedureContent, ReceiveDossierRequest } from '@motcua/core';
 import { useId } from 'react';
 import { PrintButton } from '../../components/print-button.js';
+import { dossierFormHref, PdfLink } from '../documents/pdf-link.js';
 import { useMessages } from '../../i18n/language.js';
 import { formatDateTime } from '../../lib/format-date.js';
 import { formatDuration } from '../catalog/catalog-format.js';
@@ -27,6 +28,9 @@ export function ReceiptView({ dossier, request, content, agencyName, staffName }
     <section className="printable-slip" aria-labelledby={titleId} data-testid="receipt">
       <div className="toolbar">
         <h2 id={titleId}>{t.title}</h2>
+        <PdfLink href={dossierFormHref(dossier.id, 'receipt')} testId="print-receipt">
+          {messages.documents.receipt}
+        </PdfLink>
         <PrintButton />
       </div>
       <dl className="details">

@@ -1,6 +1,7 @@
 import type { ReceptionSlipRequest } from '@motcua/core';
 import { useId } from 'react';
 import { PrintButton } from '../../components/print-button.js';
+import { PdfLink, receptionSlipHref } from '../documents/pdf-link.js';
 import { useMessages } from '../../i18n/language.js';
 import { formatDateTime } from '../../lib/format-date.js';
 import { useFocusOnMount } from './use-focus-on-mount.js';
@@ -28,6 +29,9 @@ export function ReceptionSlipView({ slip, request, procedureName, agencyName, st
         <h2 id={titleId} ref={heading} tabIndex={-1}>
           {request.kind === 'supplement' ? t.supplementTitle : t.refusalTitle}
         </h2>
+        <PdfLink href={receptionSlipHref(slip.id)} testId="print-slip">
+          {messages.documents.receptionSlip}
+        </PdfLink>
         <PrintButton />
       </div>
       <p className="slip-agency">{agencyName}</p>

@@ -8,6 +8,7 @@ import { LoadStatus } from '../../components/load-status.js';
 import { PageTitle } from '../../components/page-title.js';
 import { Pagination } from '../../components/pagination.js';
 import { PrintButton } from '../../components/print-button.js';
+import { PdfLink, trackingBookHref } from '../documents/pdf-link.js';
 import { useMessages } from '../../i18n/language.js';
 import { formatDate, formatDateTime } from '../../lib/format-date.js';
 import type { TrackingBookRow } from './dossier-api.js';
@@ -70,6 +71,9 @@ export function TrackingBookPage() {
     <>
       <div className="toolbar">
         <PageTitle>{t.title}</PageTitle>
+        <PdfLink href={trackingBookHref(range.from, range.to)} testId="print-tracking-book">
+          {messages.documents.trackingBook}
+        </PdfLink>
         <PrintButton />
       </div>
       <form className="range-form no-print" onSubmit={handleSubmit}>
