@@ -221,12 +221,14 @@ describe('forms along the processing path', () => {
       expect(supplement.text, s).toContain(s);
     t.clock.set(new Date('2026-03-10T01:00:00Z'));
     v = (await act('buudien', d.id, 'record_supplement', v, { note: 'Đã nhận' })).version;
+    // Decree 118: the unit drafts the apology, the leader approves it.
     v = (
-      await act('lanhdao', d.id, 'extend_deadline', v, {
+      await act('chuyenvien', d.id, 'draft_apology', v, {
         newDueAt: '2026-05-29T10:00:00+07:00',
         note: 'Cần thẩm định thực tế cơ sở',
       })
     ).version;
+    v = (await act('lanhdao', d.id, 'extend_deadline', v, {})).version;
     const apology = await pdf(`/api/dossiers/${d.id}/forms/apology.pdf`, 'apology');
     for (const s of [
       'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ',
