@@ -1,5 +1,8 @@
 import { createHash, webcrypto } from 'node:crypto';
+
 import { arrayBuffer, asn1js, OID, pki, pkijs } from './pki.js';
+
+type CryptoKey = webcrypto.CryptoKey;
 
 /** A private key and its certificate chain (signer first), ready to sign. */
 export type SigningKey = {

@@ -21,7 +21,7 @@ export async function createDemoPkcs12(
     { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
     true,
     ['sign', 'verify'],
-  )) as CryptoKeyPair;
+  )) as webcrypto.CryptoKeyPair;
   // One attribute per RDN (a SET each): pkijs would put them all into one multi-valued RDN.
   const rdn = (type: string, value: asn1js.BaseStringBlock) =>
     new asn1js.Set({ value: [new pkijs.AttributeTypeAndValue({ type, value }).toSchema()] });

@@ -98,7 +98,7 @@ export async function createPkcs12(pkcs8: Uint8Array, certificates: pkijs.Certif
   const password = arrayBuffer(new TextEncoder().encode(passphrase));
   const encryption = {
     password,
-    contentEncryptionAlgorithm: { name: 'AES-CBC', length: 256 } as AesKeyAlgorithm,
+    contentEncryptionAlgorithm: { name: 'AES-CBC', length: 256 } as { name: string; length: number },
     hmacHashAlgorithm: 'SHA-256',
     iterationCount: 2048,
   };
