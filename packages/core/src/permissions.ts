@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   'dossier:read',
   'dossier:receive',
   'dossier:act',
+  'result:revoke',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -37,7 +38,8 @@ export const ROLE_PERMISSIONS = {
   courier: EVERY_STAFF,
   specialist: [...EVERY_STAFF, 'dossier:read', 'dossier:act'],
   unit_head: [...EVERY_STAFF, 'user:read', 'dossier:read', 'dossier:act'],
-  leader: [...EVERY_STAFF, 'user:read', 'dossier:read', 'dossier:act'],
+  // Revoking a signed result is the signer's decision (issue #6).
+  leader: [...EVERY_STAFF, 'user:read', 'dossier:read', 'dossier:act', 'result:revoke'],
   records_officer: [...EVERY_STAFF, 'dossier:read', 'dossier:act'],
   // The focal officer keeps the catalog up to date (DOMAIN.md §3).
   focal_officer: [...EVERY_STAFF, 'catalog:manage', 'dossier:read'],

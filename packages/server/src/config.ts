@@ -40,6 +40,11 @@ const ConfigSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  SIGNING_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (a 256-bit key)')
+    .optional(),
 });
 
 export type Config = {
@@ -58,6 +63,10 @@ export type Config = {
   testClock: boolean;
   /** Queues flag open dossiers due within this many hours as "due soon". */
   dueSoonHours: number;
+  /** Key (hex) that encrypts signing-certificate passphrases; unset: DATA_DIR/signing-key. */
+  signingKey: string | undefined;
+  /** Address the public reaches the server at, printed in QR codes (default http://localhost:PORT). */
+  publicUrl: string;
 };
 
 export class ConfigError extends Error {}
@@ -88,5 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockMinutes: c.LOGIN_LOCK_MINUTES,
     testClock: c.TEST_CLOCK,
     dueSoonHours: c.DUE_SOON_HOURS,
+    signingKey: c.SIGNING_KEY?.toLowerCase(),
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
   };
 }

@@ -23,6 +23,9 @@ import { registerPublicCatalogRoutes } from '../modules/catalog/public-catalog.r
 import { registerCatalogXlsxRoutes } from '../modules/catalog/xlsx/catalog-xlsx.routes.js';
 import { registerCalendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { registerUserRoutes } from '../modules/users/users.routes.js';
+import { registerPublicResultRoutes } from '../modules/results/public-results.routes.js';
+import { registerResultRoutes } from '../modules/results/results.routes.js';
+import { registerSigningRoutes } from '../modules/signing/signing.routes.js';
 import { registerAccessControl } from './access.js';
 import type { App, Deps } from './app-types.js';
 import { registerErrorHandling, sendError } from './error-handler.js';
@@ -89,6 +92,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   registerPublicDossierRoutes(app, deps);
   registerCatalogXlsxRoutes(app, deps);
   registerCalendarRoutes(app, deps);
+  registerSigningRoutes(app, deps);
+  registerResultRoutes(app, deps);
+  registerPublicResultRoutes(app, deps);
 
   await registerWeb(app, options.webDistDir ?? WEB_DIST_DIR);
   return app;
