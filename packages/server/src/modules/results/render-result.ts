@@ -41,7 +41,7 @@ export async function renderResultPdf(input: ResultPdfInput): Promise<{ pdf: Buf
   doc.moveDown(0.5).text(`${input.holderLabel}: `, { continued: true }).font('bold').text(input.holderName);
   doc.font('regular');
 
-  const top = Math.max(doc.y + 24, 520);
+  const top = Math.max(doc.y + 36, 420);
   const qr = await QRCode.toBuffer(input.verifyUrl, { type: 'png', margin: 1, scale: 4, errorCorrectionLevel: 'M' });
   doc.image(qr, left, top, { width: 110 });
   doc.fontSize(8).text('Quét mã để tra cứu, xác thực văn bản:', left, top + 116, { width: 200 });
