@@ -72,7 +72,8 @@ export const ResultDocument = z.object({
 });
 export type ResultDocument = z.infer<typeof ResultDocument>;
 
-export const ResultDocumentList = z.object({ items: z.array(ResultDocument) });
+export const ResultDocumentList = z.object({ items: z.array(ResultDocument), total: z.number().int() });
+export type ResultDocumentList = z.infer<typeof ResultDocumentList>;
 
 export const RevokeResultRequest = z.object({ reason: z.string().trim().min(5).max(1000) });
 export type RevokeResultRequest = z.infer<typeof RevokeResultRequest>;

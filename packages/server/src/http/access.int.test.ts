@@ -31,6 +31,7 @@ const SAMPLES: Record<string, Sample> = {
     payload: () => TEMPLATE,
   },
   'GET /api/dossiers/:id/results': { url: (ids) => `/api/dossiers/${ids.dossierId}/results` },
+  'GET /api/results': { url: () => '/api/results' },
   'GET /api/results/:id': { url: async () => `/api/results/${await resultId()}` },
   'GET /api/results/:id/pdf': { url: async () => `/api/results/${await resultId()}/pdf` },
   'POST /api/results/:id/revoke': {

@@ -68,6 +68,27 @@ export async function listDossierResults(db: Queryable, agencyId: string, dossie
     .execute();
 }
 
+/** The agency's issued results, newest first (the records office's register, as a list). */
+export async function listResults(db: Queryable, agencyId: string, page: number, pageSize: number) {
+  const [rows, total] = await Promise.all([
+    db
+      .selectFrom('result_document')
+      .selectAll()
+      .where('agency_id', '=', agencyId)
+      .orderBy('register_year', 'desc')
+      .orderBy('register_number', 'desc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    db
+      .selectFrom('result_document')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('agency_id', '=', agencyId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
 export function toResultDocument(row: ResultRow, publicUrl: string): ResultDocument {
   return {
     id: row.id,

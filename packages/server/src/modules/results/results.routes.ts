@@ -1,5 +1,6 @@
 import {
   AppError,
+  Page,
   ResultDocument,
   ResultDocumentList,
   ResultTemplate,
@@ -15,7 +16,7 @@ import { findDossier } from '../dossiers/dossier.repository.js';
 import { previewResultTemplate } from './preview-template.js';
 import { bindResultServices } from './result-services.js';
 import { listResultTemplates, saveResultTemplate } from './result-templates.js';
-import { findResult, listDossierResults, toResultDocument } from './results.repository.js';
+import { findResult, listDossierResults, listResults, toResultDocument } from './results.repository.js';
 import { revokeResult } from './revoke-result.js';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -77,7 +78,22 @@ export function registerResultRoutes(app: App, deps: Deps): void {
       const { actor } = contextOf(request);
       requireOwnAgency(actor, await findDossier(db, actor.agencyId, request.params.id));
       const rows = await listDossierResults(db, actor.agencyId, request.params.id);
-      return { items: rows.map((r) => toResultDocument(r, services.publicUrl)) };
+      return { items: rows.map((r) => toResultDocument(r, services.publicUrl)), total: rows.length };
+    },
+  });
+
+  app.get('/api/results', {
+    config: { access: { permission: 'dossier:read' } },
+    schema: {
+      tags: ['results'],
+      summary: 'Issued results of the agency, newest register number first',
+      querystring: Page,
+      response: { 200: ResultDocumentList },
+    },
+    handler: async (request) => {
+      const { actor } = contextOf(request);
+      const { rows, total } = await listResults(db, actor.agencyId, request.query.page, request.query.pageSize);
+      return { items: rows.map((r) => toResultDocument(r, services.publicUrl)), total };
     },
   });
 

@@ -40,7 +40,8 @@ export async function createDemoPkcs12(
   cert.serialNumber = new asn1js.Integer({ valueHex: serial });
   cert.issuer = name;
   cert.subject = name;
-  cert.notBefore.value = new Date(now.getTime() - 24 * 3600 * 1000);
+  // A year back, so demo results issued over the last months fall inside its validity.
+  cert.notBefore.value = new Date(now.getTime() - 365 * 24 * 3600 * 1000);
   cert.notAfter.value = new Date(now.getTime() + 5 * 365 * 24 * 3600 * 1000);
   cert.extensions = [
     new pkijs.Extension({
