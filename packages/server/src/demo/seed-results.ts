@@ -24,7 +24,7 @@ const DEMO_TEMPLATE = {
 /**
  * Demo mode, after the app is built (issuing needs the file store): installs the self-signed demo
  * certificate "CN=Sở Y tế tỉnh Lâm Đồng" through the real upload use case, saves a template for
- * the pharmacist's licence, and gives the three most recently issued demo dossiers their signed
+ * the pharmacist's licence, and gives the three most recently issued demo dossiers (any procedure; others use the default template) their signed
  * results (the seed issued them before signing was available). Dossiers still awaiting `issue`
  * get theirs when the records office issues them in the demo.
  */
@@ -50,7 +50,6 @@ export async function seedDemoResults(db: Db, config: Config, files: FileStore, 
     .selectAll('dossier')
     .select(['dossier_event.at as issued_at', 'dossier_event.actor_id as issuer_id'])
     .where('dossier.agency_id', '=', agency.id)
-    .where('dossier.procedure_code', '=', DEMO_TEMPLATE.procedure_code)
     .where('dossier_event.action', '=', 'issue')
     .where((eb) =>
       eb.not(eb.exists(eb.selectFrom('result_document').select('id').whereRef('result_document.dossier_id', '=', 'dossier.id'))),

@@ -10,6 +10,8 @@ import { FidelityPage } from '../features/catalog/fidelity-page.js';
 import { StaffProcedurePage } from '../features/catalog/staff-procedure-page.js';
 import { CalendarPage } from '../features/calendar/calendar-page.js';
 import { HomePage } from '../features/home/home-page.js';
+import { ResultsPage } from '../features/results/results-page.js';
+import { SigningPage } from '../features/results/signing-page.js';
 import { UsersPage } from '../features/users/users-page.js';
 import type { Messages } from '../i18n/vi.js';
 
@@ -93,6 +95,18 @@ export const ROUTES: readonly AppRoute[] = [
         <TrackingBookPage />
       </Lazy>
     ),
+  },
+  {
+    path: '/ket-qua',
+    label: (t) => t.results.nav.results,
+    permission: 'dossier:read',
+    render: (me) => <ResultsPage me={me} />,
+  },
+  {
+    path: '/ky-so',
+    label: (t) => t.results.nav.signing,
+    permission: 'agency:manage',
+    render: () => <SigningPage />,
   },
   {
     path: '/agency',

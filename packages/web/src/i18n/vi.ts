@@ -1,6 +1,7 @@
 import type { CalendarDayKind, Role, UNIT_KINDS } from '@motcua/core';
 import { catalogVi } from './catalog-vi.js';
 import { dossiersVi } from './dossiers-vi.js';
+import { resultsVi } from './results-vi.js';
 
 type UnitKind = (typeof UNIT_KINDS)[number];
 
@@ -203,6 +204,7 @@ export const vi = {
   },
   catalog: catalogVi,
   dossiers: dossiersVi,
+  results: resultsVi,
 };
 
 export type Messages = typeof vi;
