@@ -1,4 +1,5 @@
 import type { Role } from '@motcua/core';
+import { sql } from 'kysely';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import { loadEvents } from '../modules/dossiers/dossier.repository.js';
@@ -54,6 +55,8 @@ export async function seedDemoResults(db: Db, config: Config, files: FileStore, 
     .where((eb) =>
       eb.not(eb.exists(eb.selectFrom('result_document').select('id').whereRef('result_document.dossier_id', '=', 'dossier.id'))),
     )
+    // The pharmacist's licence (a person's, so the public page masks the name) comes first.
+    .orderBy(sql`dossier.procedure_code = ${DEMO_TEMPLATE.procedure_code}`, 'desc')
     .orderBy('dossier_event.at', 'desc')
     .limit(3)
     .execute();

@@ -45,7 +45,7 @@ export function ResultsPage({ me }: { me: Me }) {
             <>
               {' '}
               ·{' '}
-              <button type="button" className="button-link" onClick={() => setRevoking(r)}>
+              <button type="button" className="results-link-button" onClick={() => setRevoking(r)}>
                 {t.revoke}
               </button>
             </>
