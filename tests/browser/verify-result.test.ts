@@ -2,8 +2,26 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
+import type AxeCore from 'axe-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type BrowserSession } from './browser.js';
+import { openBrowser, openLoginPage, signIn, type BrowserSession } from './browser.js';
+
+const require = createRequire(import.meta.url);
+const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core (WCAG A/AA and best practices) on the page as it is now; as in catalog.test.ts. */
+async function expectNoViolations(page: Page, where: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: typeof AxeCore };
+    const results = await axe.run(document);
+    return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  if (violations.length > 0) console.error(`axe violations on ${where}:`, violations);
+  expect(violations, where).toEqual([]);
+}
 
 /**
  * A citizen scans the QR code of a signed demo result, opens its verification page without
@@ -72,11 +90,30 @@ describe('verifying a signed result through its QR code', () => {
     await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
     await expect(page.getByTestId('check-mismatch').textContent()).resolves.toContain('KHÔNG trùng');
     expect(await readFile(original)).not.toEqual(await readFile(altered));
+    await expectNoViolations(page, 'verification page');
   });
 
   it('says so for an unknown code', async () => {
     const { page } = session;
     await page.goto('/verify/00000000-0000-4000-8000-000000000000');
     await page.getByTestId('verify-not-found').waitFor();
+  });
+
+  it('shows the administrator the certificate with its Vietnamese names, and the results register to staff', async () => {
+    const { page } = session;
+    await openLoginPage(session);
+    await signIn(page, 'quantri', 'administrator');
+    await page.getByRole('link', { name: 'Chữ ký số và mẫu kết quả' }).click();
+    const details = page.getByTestId('certificate-details');
+    await details.waitFor();
+    expect(await details.textContent()).toContain('CN=Sở Y tế tỉnh Lâm Đồng, O=UBND tỉnh Lâm Đồng, C=VN');
+    await expect(page.getByLabel('Tiêu đề văn bản').inputValue()).resolves.toBeTruthy();
+    await expectNoViolations(page, 'signing page');
+
+    await openLoginPage(session);
+    await signIn(page, 'vanthu', 'records_officer');
+    await page.getByRole('link', { name: 'Kết quả đã ban hành' }).click();
+    await page.getByRole('table', { name: 'Kết quả theo số vào sổ, mới nhất trước' }).getByText(number).waitFor();
+    await expectNoViolations(page, 'results register');
   });
 });
