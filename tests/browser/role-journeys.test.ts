@@ -14,7 +14,11 @@ const COMMON = ['Đơn vị', 'Lịch làm việc', ...CATALOG];
 const DOSSIERS = ['Hồ sơ', 'Sổ theo dõi hồ sơ', 'Kết quả đã ban hành'];
 
 const JOURNEYS: readonly { username: string; role: Role; menu: readonly string[] }[] = [
-  { username: 'quantri', role: 'administrator', menu: ['Trang chủ', 'Chữ ký số và mẫu kết quả', ...COMMON, 'Người dùng', 'Nhật ký hệ thống'] },
+  {
+    username: 'quantri',
+    role: 'administrator',
+    menu: ['Trang chủ', 'Chữ ký số và mẫu kết quả', ...COMMON, 'Người dùng', 'Nhật ký hệ thống'],
+  },
   { username: 'buudien', role: 'counter_clerk', menu: ['Trang chủ', 'Tiếp nhận hồ sơ', ...DOSSIERS, ...COMMON] },
   { username: 'chuyenvien', role: 'specialist', menu: ['Trang chủ', ...DOSSIERS, ...COMMON] },
   { username: 'truongphong', role: 'unit_head', menu: ['Trang chủ', ...DOSSIERS, ...COMMON, 'Người dùng'] },

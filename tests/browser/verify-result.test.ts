@@ -50,7 +50,9 @@ beforeAll(async () => {
   const result = list.items.find((r) => r.status === 'valid' && r.title === 'CHỨNG CHỈ HÀNH NGHỀ DƯỢC');
   if (!result) throw new Error('the demo has no signed result');
   number = result.number;
-  const pdf = Buffer.from(await (await fetch(`${base}/api/results/${result.id}/pdf`, { headers: { cookie } })).arrayBuffer());
+  const pdf = Buffer.from(
+    await (await fetch(`${base}/api/results/${result.id}/pdf`, { headers: { cookie } })).arrayBuffer(),
+  );
   original = path.join(dir, 'ket-qua.pdf');
   await writeFile(original, pdf);
   const copy = Buffer.from(pdf);

@@ -64,7 +64,8 @@ async function issueOne(app: App, cookieOf: (role: Role) => string, specialistId
     ['records_officer', 'issue'],
   ];
   for (const [role, action, extra] of steps) {
-    version = (await send(role, `/api/dossiers/${dossier.id}/actions`, { action, expectedVersion: version, ...extra })).version;
+    version = (await send(role, `/api/dossiers/${dossier.id}/actions`, { action, expectedVersion: version, ...extra }))
+      .version;
   }
   const list = await app.inject({
     method: 'GET',

@@ -53,7 +53,11 @@ export async function seedDemoResults(db: Db, config: Config, files: FileStore, 
     .where('dossier.agency_id', '=', agency.id)
     .where('dossier_event.action', '=', 'issue')
     .where((eb) =>
-      eb.not(eb.exists(eb.selectFrom('result_document').select('id').whereRef('result_document.dossier_id', '=', 'dossier.id'))),
+      eb.not(
+        eb.exists(
+          eb.selectFrom('result_document').select('id').whereRef('result_document.dossier_id', '=', 'dossier.id'),
+        ),
+      ),
     )
     // The pharmacist's licence (a person's, so the public page masks the name) comes first.
     .orderBy(sql`dossier.procedure_code = ${DEMO_TEMPLATE.procedure_code}`, 'desc')

@@ -25,7 +25,10 @@ const SAMPLES: Record<string, Sample> = {
     payload: () => uploadBody,
   },
   'GET /api/results/templates': { url: () => '/api/results/templates' },
-  'PUT /api/results/templates/:procedureCode': { url: () => '/api/results/templates/1.002952', payload: () => TEMPLATE },
+  'PUT /api/results/templates/:procedureCode': {
+    url: () => '/api/results/templates/1.002952',
+    payload: () => TEMPLATE,
+  },
   'POST /api/results/templates/:procedureCode/preview': {
     url: () => '/api/results/templates/1.002952/preview',
     payload: () => TEMPLATE,
@@ -185,7 +188,11 @@ const cookies = new Map<Role | 'other-agency', string>();
 let uploadBody: unknown;
 const TEMPLATE = { title: 'CHỨNG CHỈ HÀNH NGHỀ DƯỢC', body: 'Cấp cho {{applicant.name}}', registerSymbol: 'CCHND-SYT' };
 async function resultId(): Promise<string> {
-  const specialist = await t.db.selectFrom('app_user').select('id').where('username', '=', 'chuyenvien').executeTakeFirstOrThrow();
+  const specialist = await t.db
+    .selectFrom('app_user')
+    .select('id')
+    .where('username', '=', 'chuyenvien')
+    .executeTakeFirstOrThrow();
   return sampleResultId(t.app, (role) => cookies.get(role) ?? '', specialist.id);
 }
 let ids: Ids;

@@ -6,7 +6,8 @@ export const resultsEn: Messages['results'] = {
   statuses: { valid: 'Valid', revoked: 'Revoked', superseded: 'Superseded' },
   list: {
     title: 'Issued results',
-    intro: "The records office's register: each result is numbered, signed with the agency's certificate and carries a QR code for verification.",
+    intro:
+      "The records office's register: each result is numbered, signed with the agency's certificate and carries a QR code for verification.",
     caption: 'Results by register number, newest first',
     number: 'Number',
     title_: 'Document',

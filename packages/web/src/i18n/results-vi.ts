@@ -7,7 +7,8 @@ export const resultsVi = {
   >,
   list: {
     title: 'Kết quả đã ban hành',
-    intro: 'Sổ kết quả của văn thư: mỗi kết quả được cấp số, ký số bằng chứng thư số của cơ quan và có mã QR để tra cứu.',
+    intro:
+      'Sổ kết quả của văn thư: mỗi kết quả được cấp số, ký số bằng chứng thư số của cơ quan và có mã QR để tra cứu.',
     caption: 'Kết quả theo số vào sổ, mới nhất trước',
     number: 'Số',
     title_: 'Loại văn bản',

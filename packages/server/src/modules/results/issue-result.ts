@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  fillTemplate,
-  formatRegisterNumber,
-  formatVietnameseDate,
-  localDateOf,
-  type DossierEvent,
-} from '@motcua/core';
+import { fillTemplate, formatRegisterNumber, formatVietnameseDate, localDateOf, type DossierEvent } from '@motcua/core';
 import type { Tx } from '../../db/database.js';
 import type { DossierTable } from '../../db/schema.js';
 import type { Selectable } from 'kysely';
@@ -20,7 +14,15 @@ import { insertResult, nextRegisterNumber, supersedeResults, verifyUrlOf } from 
 
 type Dossier = Pick<
   Selectable<DossierTable>,
-  'agency_id' | 'id' | 'code' | 'procedure_code' | 'procedure_name' | 'applicant_kind' | 'applicant_name' | 'applicant_id_number' | 'applicant'
+  | 'agency_id'
+  | 'id'
+  | 'code'
+  | 'procedure_code'
+  | 'procedure_name'
+  | 'applicant_kind'
+  | 'applicant_name'
+  | 'applicant_id_number'
+  | 'applicant'
 >;
 
 /**
@@ -48,7 +50,11 @@ export async function issueResultDocument(
   const agencyId = dossier.agency_id;
   const signing = await loadAgencySigner(tx, services.secrets(), agencyId);
   if (!signing) return {};
-  const agency = await tx.selectFrom('agency').select(['name', 'timezone']).where('id', '=', agencyId).executeTakeFirstOrThrow();
+  const agency = await tx
+    .selectFrom('agency')
+    .select(['name', 'timezone'])
+    .where('id', '=', agencyId)
+    .executeTakeFirstOrThrow();
   const template = await templateFor(tx, agencyId, dossier.procedure_code);
   const issuedOn = localDateOf(now, await agencyOffsetMinutes(tx, agencyId, now));
   const year = Number(issuedOn.slice(0, 4));

@@ -1,4 +1,10 @@
-import { fillTemplate, formatRegisterNumber, formatVietnameseDate, localDateOf, type ResultTemplateInput } from '@motcua/core';
+import {
+  fillTemplate,
+  formatRegisterNumber,
+  formatVietnameseDate,
+  localDateOf,
+  type ResultTemplateInput,
+} from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import { agencyOffsetMinutes } from '../agencies/agency.repository.js';
 import { renderResultPdf } from './render-result.js';
@@ -14,7 +20,11 @@ export async function previewResultTemplate(
   input: ResultTemplateInput,
   now: Date,
 ): Promise<Buffer> {
-  const agency = await db.selectFrom('agency').select(['name', 'timezone']).where('id', '=', agencyId).executeTakeFirstOrThrow();
+  const agency = await db
+    .selectFrom('agency')
+    .select(['name', 'timezone'])
+    .where('id', '=', agencyId)
+    .executeTakeFirstOrThrow();
   const issuedOn = localDateOf(now, await agencyOffsetMinutes(db, agencyId, now));
   const year = Number(issuedOn.slice(0, 4));
   const number = formatRegisterNumber(0, year, input.registerSymbol).replace(/^0/, '…');

@@ -26,7 +26,11 @@ export function registerPublicResultRoutes(app: App, { db, files }: Deps): void 
 
   app.get('/api/public/results/:id/pdf', {
     config: { access: { public: true } },
-    schema: { tags: ['public'], summary: 'The signed result PDF (for its holder, who has the QR code)', params: IdParams },
+    schema: {
+      tags: ['public'],
+      summary: 'The signed result PDF (for its holder, who has the QR code)',
+      params: IdParams,
+    },
     handler: async (request, reply) => {
       const row = await findPublicResult(db, request.params.id);
       if (!row) throw new AppError('NOT_FOUND');

@@ -27,7 +27,9 @@ export type ResultPdfInput = {
  * Returns the PDF and where the signature widget goes. (A local header helper: the lead unifies
  * it with the statutory forms' motto header at merge.)
  */
-export async function renderResultPdf(input: ResultPdfInput): Promise<{ pdf: Buffer; widget: Pick<VisibleSignature, 'page' | 'rect'> }> {
+export async function renderResultPdf(
+  input: ResultPdfInput,
+): Promise<{ pdf: Buffer; widget: Pick<VisibleSignature, 'page' | 'rect'> }> {
   const doc = createPdfDocument({ bufferPages: true, info: { Title: input.title, Author: input.agencyName } });
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
@@ -48,17 +50,23 @@ export async function renderResultPdf(input: ResultPdfInput): Promise<{ pdf: Buf
   doc.text(input.verifyUrl, left, doc.y, { width: 200 });
 
   const blockX = left + width - SIGNATURE_BLOCK_SIZE.width;
-  doc.font('bold').fontSize(12).text('LÃNH ĐẠO SỞ', blockX, top, { width: SIGNATURE_BLOCK_SIZE.width, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(12)
+    .text('LÃNH ĐẠO SỞ', blockX, top, { width: SIGNATURE_BLOCK_SIZE.width, align: 'center' });
   const widget = drawSignatureBlock(
     doc,
     { x: blockX, y: top + 24 },
     { signerName: input.signerName, signingTime: input.signingTime, timeZone: input.timeZone },
   );
   if (input.approvedBy) {
-    doc.font('bold').fontSize(12).text(input.approvedBy, blockX, top + 24 + SIGNATURE_BLOCK_SIZE.height + 10, {
-      width: SIGNATURE_BLOCK_SIZE.width,
-      align: 'center',
-    });
+    doc
+      .font('bold')
+      .fontSize(12)
+      .text(input.approvedBy, blockX, top + 24 + SIGNATURE_BLOCK_SIZE.height + 10, {
+        width: SIGNATURE_BLOCK_SIZE.width,
+        align: 'center',
+      });
   }
   return { pdf: await pdfToBuffer(doc), widget };
 }
@@ -69,13 +77,24 @@ function drawMottoHeader(doc: PDFKit.PDFDocument, input: ResultPdfInput, left: n
   const rightX = left + leftWidth;
   const rightWidth = width - leftWidth;
   doc.font('bold').fontSize(11).text(input.agencyName.toUpperCase(), left, top, { width: leftWidth, align: 'center' });
-  doc.font('regular').fontSize(11).text(`Số: ${input.number}`, left, doc.y + 6, { width: leftWidth, align: 'center' });
-  doc.font('bold').fontSize(11).text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', rightX, top, { width: rightWidth, align: 'center' });
-  doc.fontSize(12).text('Độc lập - Tự do - Hạnh phúc', rightX, doc.y + 2, { width: rightWidth, align: 'center', underline: true });
+  doc
+    .font('regular')
+    .fontSize(11)
+    .text(`Số: ${input.number}`, left, doc.y + 6, { width: leftWidth, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(11)
+    .text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', rightX, top, { width: rightWidth, align: 'center' });
+  doc
+    .fontSize(12)
+    .text('Độc lập - Tự do - Hạnh phúc', rightX, doc.y + 2, { width: rightWidth, align: 'center', underline: true });
   const [y, m, d] = input.issuedOn.split('-');
-  doc.font('italic').fontSize(11).text(`${input.place}, ngày ${d} tháng ${m} năm ${y}`, rightX, doc.y + 8, {
-    width: rightWidth,
-    align: 'center',
-  });
+  doc
+    .font('italic')
+    .fontSize(11)
+    .text(`${input.place}, ngày ${d} tháng ${m} năm ${y}`, rightX, doc.y + 8, {
+      width: rightWidth,
+      align: 'center',
+    });
   doc.font('regular');
 }

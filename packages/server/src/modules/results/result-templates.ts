@@ -15,7 +15,9 @@ export async function listResultTemplates(db: Queryable, agencyId: string, now: 
   const rows = await db
     .selectFrom('procedure_version')
     .innerJoin('procedure', (j) =>
-      j.onRef('procedure.agency_id', '=', 'procedure_version.agency_id').onRef('procedure.id', '=', 'procedure_version.procedure_id'),
+      j
+        .onRef('procedure.agency_id', '=', 'procedure_version.agency_id')
+        .onRef('procedure.id', '=', 'procedure_version.procedure_id'),
     )
     .leftJoin('result_template', (j) =>
       j

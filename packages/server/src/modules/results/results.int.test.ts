@@ -63,7 +63,11 @@ async function approvedDossier(name = 'Nguyễn Văn An'): Promise<{ id: string;
   });
   expect(received.statusCode, received.body).toBe(201);
   const id: string = received.json().id;
-  const specialist = await t.db.selectFrom('app_user').select('id').where('username', '=', 'chuyenvien').executeTakeFirstOrThrow();
+  const specialist = await t.db
+    .selectFrom('app_user')
+    .select('id')
+    .where('username', '=', 'chuyenvien')
+    .executeTakeFirstOrThrow();
   let version = 1;
   const steps: [string, string, object?][] = [
     ['buudien', 'transfer_to_unit'],
@@ -114,13 +118,33 @@ describe('the agency signing certificate', () => {
     const key = path.join(tmp, 'key.pem');
     const crt = path.join(tmp, 'crt.pem');
     const p12 = path.join(tmp, 'openssl.p12');
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', crt, '-days', '30',
-      '-utf8', '-subj', '/C=VN/O=UBND tỉnh Lâm Đồng/CN=Sở Y tế tỉnh Lâm Đồng (OpenSSL)',
-    ], { stdio: 'ignore' });
-    execFileSync('openssl', ['pkcs12', '-export', '-inkey', key, '-in', crt, '-out', p12, '-passout', 'pass:Mật-khẩu-1'], {
-      stdio: 'ignore',
-    });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        crt,
+        '-days',
+        '30',
+        '-utf8',
+        '-subj',
+        '/C=VN/O=UBND tỉnh Lâm Đồng/CN=Sở Y tế tỉnh Lâm Đồng (OpenSSL)',
+      ],
+      { stdio: 'ignore' },
+    );
+    execFileSync(
+      'openssl',
+      ['pkcs12', '-export', '-inkey', key, '-in', crt, '-out', p12, '-passout', 'pass:Mật-khẩu-1'],
+      {
+        stdio: 'ignore',
+      },
+    );
     const res = await call('quantri', 'POST', '/api/signing/certificate', {
       pkcs12Base64: fs.readFileSync(p12).toString('base64'),
       passphrase: 'Mật-khẩu-1',
@@ -132,7 +156,10 @@ describe('the agency signing certificate', () => {
   it('installs the demo certificate, shows its names intact, and keeps the passphrase out of the row', async () => {
     const res = await uploadDemoCertificate();
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ subject: `CN=${SIGNER}, O=UBND tỉnh Lâm Đồng, C=VN`, issuer: `CN=${SIGNER}, O=UBND tỉnh Lâm Đồng, C=VN` });
+    expect(res.json()).toMatchObject({
+      subject: `CN=${SIGNER}, O=UBND tỉnh Lâm Đồng, C=VN`,
+      issuer: `CN=${SIGNER}, O=UBND tỉnh Lâm Đồng, C=VN`,
+    });
     const shown = (await call('quantri', 'GET', '/api/signing/certificate')).json();
     expect(shown.certificate.id).toBe(res.json().id);
     const rows = await t.db.selectFrom('agency_certificate').selectAll().execute();
@@ -164,12 +191,17 @@ describe('result templates', () => {
     const res = await call('quantri', 'PUT', `/api/results/templates/${CODE}`, template);
     expect(res.statusCode, res.body).toBe(200);
     const list = (await call('quantri', 'GET', '/api/results/templates')).json().items;
-    expect(list.find((x: { procedureCode: string }) => x.procedureCode === CODE)).toMatchObject({ ...template, isSaved: true });
+    expect(list.find((x: { procedureCode: string }) => x.procedureCode === CODE)).toMatchObject({
+      ...template,
+      isSaved: true,
+    });
     const preview = await call('quantri', 'POST', `/api/results/templates/${CODE}/preview`, template);
     expect(preview.statusCode).toBe(200);
     expect(preview.headers['content-type']).toBe('application/pdf');
     fs.writeFileSync(path.join(tmp, 'preview.pdf'), preview.rawPayload);
-    expect(execFileSync('pdftotext', [path.join(tmp, 'preview.pdf'), '-'], { encoding: 'utf8' })).toContain('CHỨNG CHỈ HÀNH NGHỀ DƯỢC');
+    expect(execFileSync('pdftotext', [path.join(tmp, 'preview.pdf'), '-'], { encoding: 'utf8' })).toContain(
+      'CHỨNG CHỈ HÀNH NGHỀ DƯỢC',
+    );
   });
 });
 
@@ -209,7 +241,14 @@ describe('a signed result', () => {
     expect(report).toContain('Signing Hash Algorithm: SHA-256');
     expect(report).toContain('Total document signed');
     const text = execFileSync('pdftotext', [original(), '-'], { encoding: 'utf8' });
-    for (const s of ['CHỨNG CHỈ HÀNH NGHỀ DƯỢC', 'Số: 1/2026/CCHND-SYT', 'Nguyễn Văn An', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', `Ký bởi: ${SIGNER}`, 'Đã ký số'])
+    for (const s of [
+      'CHỨNG CHỈ HÀNH NGHỀ DƯỢC',
+      'Số: 1/2026/CCHND-SYT',
+      'Nguyễn Văn An',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      `Ký bởi: ${SIGNER}`,
+      'Đã ký số',
+    ])
       expect(text).toContain(s);
     execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', original(), path.join(tmp, 'page')]);
     const qr = execFileSync('zbarimg', ['--quiet', '--raw', path.join(tmp, 'page.png')], { encoding: 'utf8' }).trim();
@@ -252,32 +291,51 @@ describe('a signed result', () => {
       status: 'valid',
     });
     expect(res.body).not.toContain('0680951');
-    const unknown = await t.app.inject({ method: 'GET', url: '/api/public/results/00000000-0000-4000-8000-000000000000' });
+    const unknown = await t.app.inject({
+      method: 'GET',
+      url: '/api/public/results/00000000-0000-4000-8000-000000000000',
+    });
     expect(unknown.statusCode).toBe(404);
   });
 
   it('is hidden from another agency (404, as if it did not exist)', async () => {
-    const khanhHoa = await t.db.selectFrom('agency').select('id').where('code', '=', '000.00.31.H34').executeTakeFirstOrThrow();
+    const khanhHoa = await t.db
+      .selectFrom('agency')
+      .select('id')
+      .where('code', '=', '000.00.31.H34')
+      .executeTakeFirstOrThrow();
     const origin = { agencyId: khanhHoa.id, actorId: null, actorName: 'test', requestId: null, clientIp: null };
-    const input = { username: 'lanhdao.khanhhoa', fullName: 'Lãnh Đạo KH', role: 'leader', unitId: null, password: 'motcua-demo' } as const;
+    const input = {
+      username: 'lanhdao.khanhhoa',
+      fullName: 'Lãnh Đạo KH',
+      role: 'leader',
+      unitId: null,
+      password: 'motcua-demo',
+    } as const;
     await createUser(t.db, khanhHoa.id, input, origin);
     cookie['lanhdao.khanhhoa'] = await signIn(t.app, 'lanhdao.khanhhoa');
     expect((await call('lanhdao.khanhhoa', 'GET', `/api/results/${result.id}`)).statusCode).toBe(404);
     expect((await call('lanhdao.khanhhoa', 'GET', `/api/results/${result.id}/pdf`)).statusCode).toBe(404);
     expect((await call('lanhdao.khanhhoa', 'GET', `/api/dossiers/${dossierId}/results`)).statusCode).toBe(404);
-    const revoke = await call('lanhdao.khanhhoa', 'POST', `/api/results/${result.id}/revoke`, { reason: 'Thử thu hồi chéo' });
+    const revoke = await call('lanhdao.khanhhoa', 'POST', `/api/results/${result.id}/revoke`, {
+      reason: 'Thử thu hồi chéo',
+    });
     expect(revoke.statusCode).toBe(404);
   });
 
   it('is revoked by the leader only, with a reason the public page shows', async () => {
     const byClerk = await call('vanthu', 'POST', `/api/results/${result.id}/revoke`, { reason: 'Cấp nhầm người' });
     expect(byClerk.statusCode).toBe(403);
-    const res = await call('lanhdao', 'POST', `/api/results/${result.id}/revoke`, { reason: 'Cấp nhầm thông tin người hành nghề' });
+    const res = await call('lanhdao', 'POST', `/api/results/${result.id}/revoke`, {
+      reason: 'Cấp nhầm thông tin người hành nghề',
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ status: 'revoked', revokeReason: 'Cấp nhầm thông tin người hành nghề' });
     const pub = (await t.app.inject({ method: 'GET', url: `/api/public/results/${result.id}` })).json();
     expect(pub).toMatchObject({ status: 'revoked', revokeReason: 'Cấp nhầm thông tin người hành nghề' });
-    expect((await call('lanhdao', 'POST', `/api/results/${result.id}/revoke`, { reason: 'Lần nữa' })).statusCode).toBe(409);
+    expect((await call('lanhdao', 'POST', `/api/results/${result.id}/revoke`, { reason: 'Lần nữa' })).statusCode).toBe(
+      409,
+    );
     expect((await resultsOf(dossierId))[0]!.status).toBe('revoked');
   });
 });

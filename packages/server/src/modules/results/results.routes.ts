@@ -29,7 +29,11 @@ export function registerResultRoutes(app: App, deps: Deps): void {
 
   app.get('/api/results/templates', {
     config: { access: { permission: 'agency:manage' } },
-    schema: { tags: ['results'], summary: 'Result templates of the procedures in force', response: { 200: ResultTemplateList } },
+    schema: {
+      tags: ['results'],
+      summary: 'Result templates of the procedures in force',
+      response: { 200: ResultTemplateList },
+    },
     handler: async (request) => ({ items: await listResultTemplates(db, contextOf(request).actor.agencyId, now()) }),
   });
 
@@ -73,7 +77,12 @@ export function registerResultRoutes(app: App, deps: Deps): void {
 
   app.get('/api/dossiers/:id/results', {
     config: { access: { permission: 'dossier:read' } },
-    schema: { tags: ['results'], summary: "A dossier's issued results", params: IdParams, response: { 200: ResultDocumentList } },
+    schema: {
+      tags: ['results'],
+      summary: "A dossier's issued results",
+      params: IdParams,
+      response: { 200: ResultDocumentList },
+    },
     handler: async (request) => {
       const { actor } = contextOf(request);
       requireOwnAgency(actor, await findDossier(db, actor.agencyId, request.params.id));
@@ -102,7 +111,10 @@ export function registerResultRoutes(app: App, deps: Deps): void {
     schema: { tags: ['results'], summary: 'One issued result', params: IdParams, response: { 200: ResultDocument } },
     handler: async (request) => {
       const { actor } = contextOf(request);
-      return toResultDocument(requireOwnAgency(actor, await findResult(db, actor.agencyId, request.params.id)), services.publicUrl);
+      return toResultDocument(
+        requireOwnAgency(actor, await findResult(db, actor.agencyId, request.params.id)),
+        services.publicUrl,
+      );
     },
   });
 
@@ -126,12 +138,19 @@ export function registerResultRoutes(app: App, deps: Deps): void {
       response: { 200: ResultDocument },
     },
     handler: async (request) =>
-      toResultDocument(await revokeResult(db, contextOf(request), request.params.id, request.body, now()), services.publicUrl),
+      toResultDocument(
+        await revokeResult(db, contextOf(request), request.params.id, request.body, now()),
+        services.publicUrl,
+      ),
   });
 }
 
 /** Names the download after the register number: "123-2026-CCHND-SYT.pdf". */
-export function sendPdf(reply: { type: (t: string) => unknown; header: (k: string, v: string) => unknown; send: (b: Buffer) => unknown }, pdf: Buffer, number: string) {
+export function sendPdf(
+  reply: { type: (t: string) => unknown; header: (k: string, v: string) => unknown; send: (b: Buffer) => unknown },
+  pdf: Buffer,
+  number: string,
+) {
   reply.type('application/pdf');
   reply.header('content-disposition', `inline; filename="${number.replace(/[^A-Za-z0-9-]+/g, '-')}.pdf"`);
   return reply.send(pdf);

@@ -8,7 +8,10 @@ export type Pkcs12Contents = {
 };
 
 export class Pkcs12Error extends Error {
-  constructor(readonly reason: 'unreadable' | 'wrong_passphrase' | 'no_key' | 'no_certificate', cause?: unknown) {
+  constructor(
+    readonly reason: 'unreadable' | 'wrong_passphrase' | 'no_key' | 'no_certificate',
+    cause?: unknown,
+  ) {
     super(`PKCS#12: ${reason}`, { cause });
   }
 }
@@ -110,12 +113,18 @@ export async function createPkcs12(pkcs8: Uint8Array, certificates: pkijs.Certif
       authenticatedSafe: new pkijs.AuthenticatedSafe({
         parsedValue: {
           safeContents: [
-            { privacyMode: 0, value: new pkijs.SafeContents({ safeBags: [new pkijs.SafeBag({ bagId: OID.shroudedKeyBag, bagValue: keyBag })] }) },
+            {
+              privacyMode: 0,
+              value: new pkijs.SafeContents({
+                safeBags: [new pkijs.SafeBag({ bagId: OID.shroudedKeyBag, bagValue: keyBag })],
+              }),
+            },
             {
               privacyMode: 1,
               value: new pkijs.SafeContents({
                 safeBags: certificates.map(
-                  (cert) => new pkijs.SafeBag({ bagId: OID.certBag, bagValue: new pkijs.CertBag({ parsedValue: cert }) }),
+                  (cert) =>
+                    new pkijs.SafeBag({ bagId: OID.certBag, bagValue: new pkijs.CertBag({ parsedValue: cert }) }),
                 ),
               }),
             },

@@ -11,7 +11,10 @@ import * as pkijs from 'pkijs';
 let engine: pkijs.CryptoEngine | undefined;
 export function pki(): pkijs.CryptoEngine {
   if (!engine) {
-    engine = new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as ConstructorParameters<typeof pkijs.CryptoEngine>[0]['crypto'] });
+    engine = new pkijs.CryptoEngine({
+      name: 'node',
+      crypto: webcrypto as unknown as ConstructorParameters<typeof pkijs.CryptoEngine>[0]['crypto'],
+    });
     pkijs.setEngine('node', engine);
   }
   return engine;

@@ -26,9 +26,12 @@ export function drawSignatureBlock(
   doc.lineWidth(1).strokeColor('#b0281a').rect(x, y, WIDTH, HEIGHT).stroke();
   doc.fillColor('#b0281a').font('bold').fontSize(9);
   doc.text(`Ký bởi: ${text.signerName}`, x + 6, y + 6, { width: WIDTH - 12 });
-  doc.font('regular').fontSize(9).text(`Thời gian ký: ${formatLocal(text.signingTime, text.timeZone)}`, x + 6, y + 30, {
-    width: WIDTH - 12,
-  });
+  doc
+    .font('regular')
+    .fontSize(9)
+    .text(`Thời gian ký: ${formatLocal(text.signingTime, text.timeZone)}`, x + 6, y + 30, {
+      width: WIDTH - 12,
+    });
   doc.font('bold').text('Đã ký số', x + 6, y + 44, { width: WIDTH - 12 });
   doc.restore();
   doc.fillColor('black').font('regular');

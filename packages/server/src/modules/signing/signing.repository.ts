@@ -15,7 +15,10 @@ export async function findActiveCertificate(db: Queryable, agencyId: string): Pr
 }
 
 /** The new certificate becomes the active one; the previous stays for the record. */
-export async function replaceActiveCertificate(tx: Tx, row: Insertable<AgencyCertificateTable>): Promise<CertificateRow> {
+export async function replaceActiveCertificate(
+  tx: Tx,
+  row: Insertable<AgencyCertificateTable>,
+): Promise<CertificateRow> {
   await tx
     .updateTable('agency_certificate')
     .set({ is_active: false })

@@ -58,7 +58,13 @@ export async function uploadCertificate(
   return toSigningCertificate(row);
 }
 
-export function uploadCertificateAs(db: Db, secrets: SecretBox, ctx: RequestContext, input: UploadCertificateRequest, now: Date) {
+export function uploadCertificateAs(
+  db: Db,
+  secrets: SecretBox,
+  ctx: RequestContext,
+  input: UploadCertificateRequest,
+  now: Date,
+) {
   return uploadCertificate(db, secrets, originOf(ctx), ctx.actor.userId, input, now);
 }
 
@@ -67,10 +73,16 @@ const REASONS = {
     vi: 'Không đọc được tệp PKCS#12 (.p12/.pfx). Tệp mã hóa kiểu cũ (RC2/3DES) cần xuất lại với AES.',
     en: 'The PKCS#12 file (.p12/.pfx) cannot be read. Files with legacy RC2/3DES encryption must be re-exported with AES.',
   },
-  wrong_passphrase: { vi: 'Mật khẩu của tệp chứng thư số không đúng.', en: 'Wrong passphrase for the certificate file.' },
+  wrong_passphrase: {
+    vi: 'Mật khẩu của tệp chứng thư số không đúng.',
+    en: 'Wrong passphrase for the certificate file.',
+  },
   no_key: { vi: 'Tệp không chứa khóa bí mật.', en: 'The file holds no private key.' },
   no_certificate: { vi: 'Tệp không chứa chứng thư số.', en: 'The file holds no certificate.' },
-  not_valid_now: { vi: 'Chứng thư số chưa có hiệu lực hoặc đã hết hạn.', en: 'The certificate is not yet valid or has expired.' },
+  not_valid_now: {
+    vi: 'Chứng thư số chưa có hiệu lực hoặc đã hết hạn.',
+    en: 'The certificate is not yet valid or has expired.',
+  },
 } as const;
 
 function invalid(reason: keyof typeof REASONS): AppError {

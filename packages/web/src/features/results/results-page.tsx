@@ -31,7 +31,9 @@ export function ResultsPage({ me }: { me: Me }) {
     { header: t.issuedAt, cell: (r) => formatDateTime(r.issuedAt) },
     {
       header: t.status,
-      cell: (r) => <span className={`result-status result-status-${r.status}`}>{messages.results.statuses[r.status]}</span>,
+      cell: (r) => (
+        <span className={`result-status result-status-${r.status}`}>{messages.results.statuses[r.status]}</span>
+      ),
     },
     {
       header: t.actions,

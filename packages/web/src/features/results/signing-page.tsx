@@ -190,7 +190,12 @@ function TemplateEditor({ template, onSaved }: { template: ResultTemplate; onSav
       </FormField>
       <FormField label={t.symbol} hint={t.symbolHint}>
         {(control) => (
-          <input {...control} required value={registerSymbol} onChange={(e) => setSymbol(e.target.value.toUpperCase())} />
+          <input
+            {...control}
+            required
+            value={registerSymbol}
+            onChange={(e) => setSymbol(e.target.value.toUpperCase())}
+          />
         )}
       </FormField>
       {error && <ErrorAlert message={error} />}
