@@ -29,3 +29,11 @@ describe('result templates', () => {
     expect(formatRegisterNumber(123, 2026, 'CCHND-SYT')).toBe('123/2026/CCHND-SYT');
   });
 });
+
+describe('revoking a signed result', () => {
+  it('is the leader’s alone', async () => {
+    const { ROLES } = await import('../roles.js');
+    const { hasPermission } = await import('../permissions.js');
+    expect(ROLES.filter((r) => hasPermission(r, 'result:revoke'))).toEqual(['leader']);
+  });
+});
