@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   'dossier:receive',
   'dossier:act',
   'result:revoke',
+  'result:reissue',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -38,8 +39,8 @@ export const ROLE_PERMISSIONS = {
   courier: EVERY_STAFF,
   specialist: [...EVERY_STAFF, 'dossier:read', 'dossier:act'],
   unit_head: [...EVERY_STAFF, 'user:read', 'dossier:read', 'dossier:act'],
-  // Revoking a signed result is the signer's decision (issue #6).
-  leader: [...EVERY_STAFF, 'user:read', 'dossier:read', 'dossier:act', 'result:revoke'],
+  // Revoking or reissuing a signed result is the signer's decision (issue #6).
+  leader: [...EVERY_STAFF, 'user:read', 'dossier:read', 'dossier:act', 'result:revoke', 'result:reissue'],
   records_officer: [...EVERY_STAFF, 'dossier:read', 'dossier:act'],
   // The focal officer keeps the catalog up to date (DOMAIN.md §3).
   focal_officer: [...EVERY_STAFF, 'catalog:manage', 'dossier:read'],

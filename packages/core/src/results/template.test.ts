@@ -31,9 +31,10 @@ describe('result templates', () => {
 });
 
 describe('revoking a signed result', () => {
-  it('is the leader’s alone', async () => {
+  it('is the leader’s alone, as is reissuing', async () => {
     const { ROLES } = await import('../roles.js');
     const { hasPermission } = await import('../permissions.js');
     expect(ROLES.filter((r) => hasPermission(r, 'result:revoke'))).toEqual(['leader']);
+    expect(ROLES.filter((r) => hasPermission(r, 'result:reissue'))).toEqual(['leader']);
   });
 });

@@ -37,6 +37,7 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/results': { url: () => '/api/results' },
   'GET /api/results/:id': { url: async () => `/api/results/${await resultId()}` },
   'GET /api/results/:id/pdf': { url: async () => `/api/results/${await resultId()}/pdf` },
+  'POST /api/results/:id/reissue': { url: async () => `/api/results/${await resultId()}/reissue` },
   'POST /api/results/:id/revoke': {
     url: async () => `/api/results/${await resultId()}/revoke`,
     payload: () => ({ reason: 'Kiểm tra phân quyền' }),

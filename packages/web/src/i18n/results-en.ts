@@ -24,6 +24,8 @@ export const resultsEn: Messages['results'] = {
     revokeHint: 'The reason is shown publicly on the verification page.',
     revokeSubmit: 'Revoke the result',
     revoked: (n) => `Result ${n} revoked.`,
+    reissue: 'Reissue',
+    reissued: (oldNumber, newNumber) => `Result ${oldNumber} reissued as ${newNumber}.`,
   },
   signing: {
     title: 'Digital signature and result templates',

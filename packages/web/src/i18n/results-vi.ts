@@ -25,6 +25,8 @@ export const resultsVi = {
     revokeHint: 'Lý do được hiển thị công khai trên trang xác thực.',
     revokeSubmit: 'Thu hồi kết quả',
     revoked: (n: string) => `Đã thu hồi kết quả số ${n}.`,
+    reissue: 'Cấp lại',
+    reissued: (oldNumber: string, newNumber: string) => `Đã cấp lại kết quả số ${oldNumber} thành số ${newNumber}.`,
   },
   signing: {
     title: 'Chữ ký số và mẫu kết quả',

@@ -103,7 +103,6 @@ export async function issueResultDocument(
   // unreferenced blob, never a row pointing at nothing.
   const unsignedFile = await services.files.put(pdf);
   const signedFile = await services.files.put(signed);
-  await supersedeResults(tx, agencyId, dossier.id, id);
   await insertResult(tx, {
     agency_id: agencyId,
     id,
@@ -126,6 +125,8 @@ export async function issueResultDocument(
     signed_sha256: signedFile.sha256,
     signed_size: signedFile.size,
   });
+  // After the insert: superseded_by references the new row.
+  await supersedeResults(tx, agencyId, dossier.id, id);
   await appendAudit(tx, originOf(ctx), {
     action: 'result.issue',
     targetType: 'result_document',

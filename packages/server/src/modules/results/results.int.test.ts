@@ -340,6 +340,28 @@ describe('a signed result', () => {
   });
 });
 
+describe('a reissue', () => {
+  it('gives a new number and signature and supersedes the old result (leader only)', async () => {
+    const d = await approvedDossier('Lê Văn Cường');
+    expect((await issue(d)).statusCode).toBe(200);
+    const [old] = await resultsOf(d.id);
+    expect((await call('vanthu', 'POST', `/api/results/${old!.id}/reissue`)).statusCode).toBe(403);
+    const res = await call('lanhdao', 'POST', `/api/results/${old!.id}/reissue`);
+    expect(res.statusCode, res.body).toBe(201);
+    const fresh = res.json();
+    const [n, year] = old!.number.split('/');
+    expect(fresh.number).toBe(`${Number(n) + 1}/${year}/CCHND-SYT`);
+    const pub = (await t.app.inject({ method: 'GET', url: `/api/public/results/${old!.id}` })).json();
+    expect(pub).toMatchObject({ status: 'superseded', supersededBy: fresh.id });
+    expect((await call('lanhdao', 'POST', `/api/results/${old!.id}/reissue`)).statusCode).toBe(409);
+    const pdf = await call('vanthu', 'GET', `/api/results/${fresh.id}/pdf`);
+    const file = path.join(tmp, 'reissued.pdf');
+    fs.writeFileSync(file, pdf.rawPayload);
+    expect(pdfsig(file)).toContain('Signature is Valid.');
+    expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain(fresh.number);
+  });
+});
+
 describe('the register', () => {
   it('numbers 20 concurrent issues consecutively, without gaps or repeats', async () => {
     const dossiers = [];

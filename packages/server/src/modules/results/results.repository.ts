@@ -35,6 +35,7 @@ export async function supersedeResults(tx: Tx, agencyId: string, dossierId: stri
     .where('agency_id', '=', agencyId)
     .where('dossier_id', '=', dossierId)
     .where('status', '=', 'valid')
+    .where('id', '!=', by)
     .execute();
 }
 

@@ -17,6 +17,7 @@ import { previewResultTemplate } from './preview-template.js';
 import { bindResultServices } from './result-services.js';
 import { listResultTemplates, saveResultTemplate } from './result-templates.js';
 import { findResult, listDossierResults, listResults, toResultDocument } from './results.repository.js';
+import { reissueResult } from './reissue-result.js';
 import { revokeResult } from './revoke-result.js';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -142,6 +143,19 @@ export function registerResultRoutes(app: App, deps: Deps): void {
         await revokeResult(db, contextOf(request), request.params.id, request.body, now()),
         services.publicUrl,
       ),
+  });
+  app.post('/api/results/:id/reissue', {
+    config: { access: { permission: 'result:reissue' } },
+    schema: {
+      tags: ['results'],
+      summary: 'Reissue a valid result: new number, newly signed, the old one superseded (leader)',
+      params: IdParams,
+      response: { 201: ResultDocument },
+    },
+    handler: async (request, reply) => {
+      const row = await reissueResult(db, contextOf(request), request.params.id, now());
+      return reply.status(201).send(toResultDocument(row, services.publicUrl));
+    },
   });
 }
 

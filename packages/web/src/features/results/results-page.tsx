@@ -23,6 +23,19 @@ export function ResultsPage({ me }: { me: Me }) {
   const [notice, setNotice] = useState<string | null>(null);
   const list = useResource<ResultDocumentList>(`/api/results?page=${page}&pageSize=${PAGE_SIZE}`);
   const canRevoke = me.permissions.includes('result:revoke');
+  const canReissue = me.permissions.includes('result:reissue');
+  const [error, setError] = useState<string | null>(null);
+
+  async function reissue(r: ResultDocument) {
+    setError(null);
+    try {
+      const fresh = await postJson<ResultDocument>(`/api/results/${r.id}/reissue`, undefined);
+      setNotice(t.reissued(r.number, fresh.number));
+      list.reload();
+    } catch (e) {
+      setError(e instanceof ApiError ? [e.message, ...e.details.map((d) => d.message)].join(' ') : String(e));
+    }
+  }
   const columns: Column<ResultDocument>[] = [
     { header: t.number, cell: (r) => <strong>{r.number}</strong> },
     { header: t.title_, cell: (r) => r.title },
@@ -43,6 +56,15 @@ export function ResultsPage({ me }: { me: Me }) {
             {t.download}
           </a>{' '}
           · <a href={`/verify/${r.id}`}>{t.verify}</a>
+          {canReissue && r.status === 'valid' && (
+            <>
+              {' '}
+              ·{' '}
+              <button type="button" className="results-link-button" onClick={() => void reissue(r)}>
+                {t.reissue}
+              </button>
+            </>
+          )}
           {canRevoke && r.status === 'valid' && (
             <>
               {' '}
@@ -65,6 +87,7 @@ export function ResultsPage({ me }: { me: Me }) {
           {notice}
         </p>
       )}
+      {error && <ErrorAlert message={error} />}
       {revoking && (
         <RevokeForm
           result={revoking}
