@@ -117,5 +117,9 @@ describe('verifying a signed result through its QR code', () => {
     await page.getByRole('link', { name: 'Kết quả đã ban hành' }).click();
     await page.getByRole('table', { name: 'Kết quả theo số vào sổ, mới nhất trước' }).getByText(number).waitFor();
     await expectNoViolations(page, 'results register');
+    // From the register to the dossier, whose page lists its signed result too.
+    const row = page.getByRole('row').filter({ hasText: number });
+    await row.getByRole('link').first().click();
+    await expect(page.getByTestId('dossier-results').textContent()).resolves.toContain(number);
   });
 });

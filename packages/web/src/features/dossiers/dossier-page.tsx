@@ -13,6 +13,7 @@ import { DossierDocuments } from './dossier-documents.js';
 import { ApplicantFacts, DossierFacts } from './dossier-summary.js';
 import { FileUploadList } from './file-upload.js';
 import { ProcessControlSlip } from './process-control-slip.js';
+import { DossierResults } from '../results/dossier-results.js';
 import './dossiers.css';
 
 type Notice = { kind: 'done' | 'conflict'; text: string } | null;
@@ -106,6 +107,7 @@ export function DossierPage({ id, me }: { id: string; me: Me }) {
           </details>
         )}
       </section>
+      <DossierResults key={dossier.version} dossierId={dossier.id} />
       <ProcessControlSlip dossier={dossier} />
     </>
   );
