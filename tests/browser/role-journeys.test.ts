@@ -10,14 +10,18 @@ import { menuEntries, openBrowser, openLoginPage, signIn, type BrowserSession } 
 const CATALOG = ['Danh mục thủ tục', 'Quyết định công bố', 'Kiểm tra đầy đủ thông tin'];
 /** Every staff member sees the agency and its calendar. */
 const COMMON = ['Đơn vị', 'Lịch làm việc', ...CATALOG];
-/** Roles that read dossiers (dossier:read) have the queues and the tracking book first. */
-const DOSSIERS = ['Hồ sơ', 'Sổ theo dõi hồ sơ'];
+/** Roles that read dossiers (dossier:read) have the queues, the tracking book and the results first. */
+const DOSSIERS = ['Hồ sơ', 'Sổ theo dõi hồ sơ', 'Kết quả đã ban hành'];
 /** Escalations (escalation:read) and the channel figures (report:read) follow the dossier pages. */
 const ESCALATIONS = 'Vướng mắc';
 const FIGURES = 'Số liệu theo kênh';
 
 const JOURNEYS: readonly { username: string; role: Role; menu: readonly string[] }[] = [
-  { username: 'quantri', role: 'administrator', menu: ['Trang chủ', ...COMMON, 'Người dùng', 'Nhật ký hệ thống'] },
+  {
+    username: 'quantri',
+    role: 'administrator',
+    menu: ['Trang chủ', 'Chữ ký số và mẫu kết quả', ...COMMON, 'Người dùng', 'Nhật ký hệ thống'],
+  },
   {
     username: 'buudien',
     role: 'counter_clerk',

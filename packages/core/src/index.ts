@@ -20,3 +20,5 @@ export * from './reports/channel-figures.js';
 export * from './postal/s10.js';
 export * from './postal/shipment-status.js';
 export * from './contracts/postal.js';
+export * from './contracts/results.js';
+export * from './results/index.js';

@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   'escalation:open',
   'escalation:answer',
   'report:read',
+  'result:revoke',
+  'result:reissue',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -50,7 +52,8 @@ export const ROLE_PERMISSIONS = {
   courier: EVERY_STAFF,
   specialist: [...EVERY_STAFF, 'dossier:read', 'dossier:act'],
   unit_head: [...EVERY_STAFF, 'user:read', 'dossier:read', 'dossier:act'],
-  leader: [...EVERY_STAFF, 'user:read', 'dossier:read', 'dossier:act', 'report:read'],
+  // Revoking or reissuing a signed result is the signer's decision (issue #6).
+  leader: [...EVERY_STAFF, 'user:read', 'dossier:read', 'dossier:act', 'report:read', 'result:revoke', 'result:reissue'],
   records_officer: [...EVERY_STAFF, 'dossier:read', 'dossier:act'],
   // The focal officer keeps the catalog up to date, answers the counter's escalations and
   // reports (DOMAIN.md §3).

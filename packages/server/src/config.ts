@@ -70,6 +70,10 @@ const ConfigSchema = z.object({
   CARRIER_SIMULATOR: Bool.optional(),
   CARRIER_SIMULATOR_STEP_MS: z.coerce.number().int().min(0).max(600_000).default(1500),
   CARRIER_SIMULATOR_WEBHOOK_URL: z.url().optional(),
+  SIGNING_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (a 256-bit key)')
+    .optional(),
 });
 
 /** The webhook secret of the built-in carrier simulator in demo mode (like the demo password: never production). */
@@ -102,6 +106,10 @@ export type Config = {
   carrierSimulator: { enabled: boolean; stepMs: number; webhookUrl: string | undefined };
   /** Public address printed on forms (QR codes); unset: the origin of the request that prints. */
   publicBaseUrl: string | undefined;
+  /** Key (hex) that encrypts signing-certificate passphrases; unset: DATA_DIR/signing-key. */
+  signingKey: string | undefined;
+  /** PUBLIC_BASE_URL or http://localhost:PORT: where result QR codes point (no request to take it from). */
+  publicUrl: string;
 };
 
 export class ConfigError extends Error {}
@@ -151,5 +159,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       webhookUrl: c.CARRIER_SIMULATOR_WEBHOOK_URL,
     },
     publicBaseUrl: c.PUBLIC_BASE_URL,
+    signingKey: c.SIGNING_KEY?.toLowerCase(),
+    // One public address for every QR code; results are issued without a request to take it from.
+    publicUrl: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
   };
 }

@@ -4,6 +4,7 @@ import { migrate } from './db/migrate.js';
 import { openDatabase, type OpenDatabase } from './db/open-database.js';
 import { DEMO_PASSWORD } from './demo/demo-data.js';
 import { seedDemo } from './demo/seed-demo.js';
+import { seedDemoResults } from './demo/seed-results.js';
 import { buildApp } from './http/app.js';
 import { createTestClock } from './http/test-clock.routes.js';
 import { LocalFileStore } from './storage/file-store.js';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     await migrate(database.db);
     const demo = config.demoMode ? await seedDemo(database.db) : null;
     const clock = createTestClock();
+    const files = new LocalFileStore(path.join(config.dataDir, 'files'));
     const app = await buildApp(
       {
         db: database.db,
@@ -37,10 +39,11 @@ async function main(): Promise<void> {
         databaseKind: database.kind,
         version: VERSION,
         now: clock.now,
-        files: new LocalFileStore(path.join(config.dataDir, 'files')),
+        files,
       },
       { testClock: config.testClock ? clock : undefined },
     );
+    if (demo?.seeded) await seedDemoResults(database.db, config, files, clock.now());
     let closing = false;
     const shutdown = async (signal: string) => {
       if (closing) return;

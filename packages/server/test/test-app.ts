@@ -28,7 +28,8 @@ export async function createTestApp(
   configure: (app: App, db: Db) => void = () => {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent', ...env });
+  // A fixed signing key: DATA_DIR does not exist, so no key file could be created there.
+  const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent', SIGNING_KEY: '5'.repeat(64), ...env });
   let fixed: Date | null = null;
   const filesDir = await fs.mkdtemp(path.join(os.tmpdir(), 'motcua-files-'));
   const files = new LocalFileStore(filesDir);

@@ -371,6 +371,67 @@ export interface GeneratedDocumentTable {
   generated_by: string | null;
 }
 
+// Signing and results (issue #6 part B).
+export interface AgencyCertificateTable {
+  agency_id: string;
+  id: Generated<string>;
+  pkcs12: Buffer;
+  passphrase_ciphertext: string;
+  subject: string;
+  issuer: string;
+  serial_number: string;
+  fingerprint: string;
+  not_before: Timestamp;
+  not_after: Timestamp;
+  is_active: Generated<boolean>;
+  uploaded_at: Timestamp;
+  uploaded_by: string | null;
+}
+
+export interface ResultTemplateTable {
+  agency_id: string;
+  procedure_code: string;
+  title: string;
+  body: string;
+  register_symbol: string;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface ResultRegisterCounterTable {
+  agency_id: string;
+  year: number;
+  last_number: number;
+}
+
+export interface ResultDocumentTable {
+  agency_id: string;
+  id: Generated<string>;
+  dossier_id: string;
+  dossier_code: string;
+  procedure_code: string;
+  procedure_name: string;
+  title: string;
+  holder_kind: 'person' | 'organisation';
+  holder_name: string;
+  register_year: number;
+  register_number: number;
+  number_text: string;
+  issued_at: Timestamp;
+  issued_by: string | null;
+  approved_by_name: string | null;
+  signer_subject: string;
+  certificate_id: string;
+  unsigned_sha256: string;
+  signed_sha256: string;
+  signed_size: number;
+  status: Generated<'valid' | 'revoked' | 'superseded'>;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+  revoke_reason: string | null;
+  superseded_by: string | null;
+}
+
 export interface Database {
   agency: AgencyTable;
   unit: UnitTable;
@@ -401,4 +462,8 @@ export interface Database {
   shipment: ShipmentTable;
   shipment_event: ShipmentEventTable;
   generated_document: GeneratedDocumentTable;
+  agency_certificate: AgencyCertificateTable;
+  result_template: ResultTemplateTable;
+  result_register_counter: ResultRegisterCounterTable;
+  result_document: ResultDocumentTable;
 }

@@ -4,6 +4,7 @@ import { createTestApp, signIn, type TestApp } from '../../test/test-app.js';
 import { createUser } from '../modules/users/create-user.js';
 import { procedureFixture } from '../../test/fixtures/procedure.js';
 import { writeWorkbook, XLSX_TYPE } from '../modules/catalog/xlsx/export-catalog.js';
+import { demoCertificateUpload, sampleResultId } from '../../test/results-fixture.js';
 
 /**
  * Least privilege, route by route. Each /api route needs an entry here (a test below fails for
@@ -25,6 +26,29 @@ type Ids = {
 
 const SAMPLES: Record<string, Sample> = {
   'POST /api/auth/logout': { url: () => '/api/auth/logout' },
+  'GET /api/signing/certificate': { url: () => '/api/signing/certificate' },
+  'POST /api/signing/certificate': {
+    url: async () => ((uploadBody = await demoCertificateUpload()), '/api/signing/certificate'),
+    payload: () => uploadBody,
+  },
+  'GET /api/results/templates': { url: () => '/api/results/templates' },
+  'PUT /api/results/templates/:procedureCode': {
+    url: () => '/api/results/templates/1.002952',
+    payload: () => TEMPLATE,
+  },
+  'POST /api/results/templates/:procedureCode/preview': {
+    url: () => '/api/results/templates/1.002952/preview',
+    payload: () => TEMPLATE,
+  },
+  'GET /api/dossiers/:id/results': { url: (ids) => `/api/dossiers/${ids.dossierId}/results` },
+  'GET /api/results': { url: () => '/api/results' },
+  'GET /api/results/:id': { url: async () => `/api/results/${await resultId()}` },
+  'GET /api/results/:id/pdf': { url: async () => `/api/results/${await resultId()}/pdf` },
+  'POST /api/results/:id/reissue': { url: async () => `/api/results/${await resultId()}/reissue` },
+  'POST /api/results/:id/revoke': {
+    url: async () => `/api/results/${await resultId()}/revoke`,
+    payload: () => ({ reason: 'Kiểm tra phân quyền' }),
+  },
   'GET /api/auth/me': { url: () => '/api/auth/me' },
   'GET /api/agency': { url: () => '/api/agency' },
   'GET /api/users': { url: () => '/api/users' },
@@ -239,6 +263,16 @@ async function freshSlip(): Promise<string> {
   return res.json().id as string;
 }
 const cookies = new Map<Role | 'other-agency', string>();
+let uploadBody: unknown;
+const TEMPLATE = { title: 'CHỨNG CHỈ HÀNH NGHỀ DƯỢC', body: 'Cấp cho {{applicant.name}}', registerSymbol: 'CCHND-SYT' };
+async function resultId(): Promise<string> {
+  const specialist = await t.db
+    .selectFrom('app_user')
+    .select('id')
+    .where('username', '=', 'chuyenvien')
+    .executeTakeFirstOrThrow();
+  return sampleResultId(t.app, (role) => cookies.get(role) ?? '', specialist.id);
+}
 let ids: Ids;
 
 beforeAll(async () => {

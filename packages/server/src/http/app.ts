@@ -29,6 +29,9 @@ import { registerEscalationRoutes } from '../modules/escalations/escalations.rou
 import { registerReportRoutes } from '../modules/reports/reports.routes.js';
 import { registerDashboardRoutes } from '../modules/dashboard/dashboard.routes.js';
 import { registerPostalRoutes } from '../modules/postal/postal.routes.js';
+import { registerPublicResultRoutes } from '../modules/results/public-results.routes.js';
+import { registerResultRoutes } from '../modules/results/results.routes.js';
+import { registerSigningRoutes } from '../modules/signing/signing.routes.js';
 import { registerAccessControl } from './access.js';
 import type { App, Deps } from './app-types.js';
 import { registerErrorHandling, sendError } from './error-handler.js';
@@ -101,6 +104,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   registerReportRoutes(app, deps);
   registerDashboardRoutes(app, deps);
   registerPostalRoutes(app, deps);
+  registerSigningRoutes(app, deps);
+  registerResultRoutes(app, deps);
+  registerPublicResultRoutes(app, deps);
 
   await registerWeb(app, options.webDistDir ?? WEB_DIST_DIR);
   return app;

@@ -10,6 +10,8 @@ import { FidelityPage } from '../features/catalog/fidelity-page.js';
 import { StaffProcedurePage } from '../features/catalog/staff-procedure-page.js';
 import { CalendarPage } from '../features/calendar/calendar-page.js';
 import { HomePage } from '../features/home/home-page.js';
+import { ResultsPage } from '../features/results/results-page.js';
+import { SigningPage } from '../features/results/signing-page.js';
 import { UsersPage } from '../features/users/users-page.js';
 import { FailedDeliveriesPage } from '../features/postal/failed-deliveries-page.js';
 import type { Messages } from '../i18n/vi.js';
@@ -105,6 +107,12 @@ export const ROUTES: readonly AppRoute[] = [
     ),
   },
   {
+    path: '/ket-qua',
+    label: (t) => t.results.nav.results,
+    permission: 'dossier:read',
+    render: (me) => <ResultsPage me={me} />,
+  },
+  {
     path: '/giao-khong-thanh-cong',
     label: (t) => t.postal.nav.failed,
     permission: 'dossier:receive',
@@ -164,6 +172,12 @@ export const ROUTES: readonly AppRoute[] = [
         <ChannelFiguresPage />
       </Lazy>
     ),
+  },
+  {
+    path: '/ky-so',
+    label: (t) => t.results.nav.signing,
+    permission: 'agency:manage',
+    render: () => <SigningPage />,
   },
   {
     path: '/agency',

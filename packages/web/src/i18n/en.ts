@@ -3,6 +3,7 @@ import { documentsEn } from './documents-en.js';
 import { dossiersEn } from './dossiers-en.js';
 import { escalationsEn } from './escalations-en.js';
 import { postalEn } from './postal-en.js';
+import { resultsEn } from './results-en.js';
 import type { Messages } from './vi.js';
 
 /** English messages. Typed as `Messages`, so a key missing or extra here is a compile error. */
@@ -204,4 +205,5 @@ export const en: Messages = {
   escalations: escalationsEn,
   postal: postalEn,
   documents: documentsEn,
+  results: resultsEn,
 };

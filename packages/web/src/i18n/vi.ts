@@ -4,6 +4,7 @@ import { documentsVi } from './documents-vi.js';
 import { dossiersVi } from './dossiers-vi.js';
 import { escalationsVi } from './escalations-vi.js';
 import { postalVi } from './postal-vi.js';
+import { resultsVi } from './results-vi.js';
 
 type UnitKind = (typeof UNIT_KINDS)[number];
 
@@ -209,6 +210,7 @@ export const vi = {
   escalations: escalationsVi,
   postal: postalVi,
   documents: documentsVi,
+  results: resultsVi,
 };
 
 export type Messages = typeof vi;

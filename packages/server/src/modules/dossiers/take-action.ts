@@ -9,6 +9,7 @@ import { project } from './dossier-projection.js';
 import { foldDossier } from '@motcua/core';
 import { once } from './idempotency.js';
 import { enqueueApologyNotice } from '../notifications/enqueue-notification.js';
+import { issueResultDocument } from '../results/issue-result.js';
 
 /**
  * One action on a dossier: guard (workflow table + rules), then the event, the folded row and
@@ -51,6 +52,7 @@ async function apply(tx: Tx, ctx: RequestContext, dossierId: string, input: Acti
     data.unitId = await competentUnit(tx, agencyId, dossier.procedure_version_id);
   if (input.action === 'accept_online' && !dossier.code)
     data.code = await nextDossierCode(tx, agencyId, dossier.counter_id ?? (await defaultCounter(tx, agencyId)), now);
+  if (input.action === 'issue') Object.assign(data, await issueResultDocument(tx, ctx, dossier, events, now));
   const seq = dossier.version + 1;
   await insertEvent(tx, {
     agencyId,

@@ -17,6 +17,7 @@ import { FileUploadList } from './file-upload.js';
 import { ProcessControlSlip } from './process-control-slip.js';
 import { ShipmentPanel } from '../postal/shipment-panel.js';
 import { DossierForms } from '../documents/dossier-forms.js';
+import { DossierResults } from '../results/dossier-results.js';
 import './dossiers.css';
 
 type Notice = { kind: 'done' | 'conflict'; text: string } | null;
@@ -133,6 +134,7 @@ export function DossierPage({ id, me }: { id: string; me: Me }) {
         )}
       </section>
       <DossierForms dossier={dossier} />
+      <DossierResults key={dossier.version} dossierId={dossier.id} />
       <ProcessControlSlip dossier={dossier} />
     </>
   );

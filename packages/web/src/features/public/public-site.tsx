@@ -3,6 +3,7 @@ import { LOOKUP_PREFIX, PublicLookupPage } from './public-lookup-page.js';
 import { PublicLayout } from './public-layout.js';
 import { PublicProcedurePage } from './public-procedure-page.js';
 import { PublicSearchPage } from './public-search-page.js';
+import { VERIFY_PREFIX, VerifyResultPage } from '../results/verify-result-page.js';
 
 export const PUBLIC_PREFIX = '/thu-tuc';
 
@@ -10,7 +11,7 @@ const startsWith = (path: string, prefix: string) => path === prefix || path.sta
 
 /** Whether a path belongs to the public pages, which need no session. */
 export function isPublicPath(path: string): boolean {
-  return startsWith(path, PUBLIC_PREFIX) || startsWith(path, LOOKUP_PREFIX);
+  return startsWith(path, PUBLIC_PREFIX) || startsWith(path, LOOKUP_PREFIX) || startsWith(path, VERIFY_PREFIX);
 }
 
 /** The public pages: the catalog search, each procedure, and the dossier lookup, for anyone. */
@@ -27,6 +28,10 @@ export function PublicSite({ path, isSignedIn, hasNavigated }: PublicSiteProps) 
 }
 
 function publicPage(path: string) {
+  if (startsWith(path, VERIFY_PREFIX)) {
+    const id = segmentAfter(path, VERIFY_PREFIX);
+    return <VerifyResultPage key={id ?? ''} id={id} />;
+  }
   if (startsWith(path, LOOKUP_PREFIX)) {
     const code = segmentAfter(path, LOOKUP_PREFIX);
     return <PublicLookupPage key={code ?? ''} code={code} />;
