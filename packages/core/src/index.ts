@@ -14,3 +14,5 @@ export * from './catalog/fidelity.js';
 export * from './contracts/catalog.js';
 export * from './contracts/dossier.js';
 export * from './dossier/index.js';
+export * from './postal/index.js';
+export * from './contracts/postal.js';

@@ -17,6 +17,12 @@ export const PERMISSIONS = [
   'dossier:read',
   'dossier:receive',
   'dossier:act',
+  'handover:read',
+  'handover:act',
+  'pickup:read',
+  'pickup:manage',
+  'pickup:collect',
+  'remittance:read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -33,16 +39,35 @@ export const ROLE_PERMISSIONS = {
     'calendar:manage',
     'catalog:manage',
   ],
-  counter_clerk: [...EVERY_STAFF, 'dossier:read', 'dossier:receive', 'dossier:act'],
-  courier: EVERY_STAFF,
+  counter_clerk: [
+    ...EVERY_STAFF,
+    'dossier:read',
+    'dossier:receive',
+    'dossier:act',
+    'handover:read',
+    'handover:act',
+    'pickup:read',
+    'pickup:manage',
+    'remittance:read',
+  ],
+  // The courier sees hand-overs and pickups (only their own, see modules/postal) and records collection.
+  courier: [...EVERY_STAFF, 'handover:read', 'handover:act', 'pickup:read', 'pickup:collect'],
   specialist: [...EVERY_STAFF, 'dossier:read', 'dossier:act'],
-  unit_head: [...EVERY_STAFF, 'user:read', 'dossier:read', 'dossier:act'],
+  unit_head: [...EVERY_STAFF, 'user:read', 'dossier:read', 'dossier:act', 'handover:read', 'handover:act'],
   leader: [...EVERY_STAFF, 'user:read', 'dossier:read', 'dossier:act'],
-  records_officer: [...EVERY_STAFF, 'dossier:read', 'dossier:act'],
+  records_officer: [...EVERY_STAFF, 'dossier:read', 'dossier:act', 'handover:read', 'handover:act'],
   // The focal officer keeps the catalog up to date (DOMAIN.md §3).
   focal_officer: [...EVERY_STAFF, 'catalog:manage', 'dossier:read'],
   // Inspectors read everything, including the audit trail, and change nothing.
-  inspector: [...EVERY_STAFF, 'user:read', 'audit:read', 'dossier:read'],
+  inspector: [
+    ...EVERY_STAFF,
+    'user:read',
+    'audit:read',
+    'dossier:read',
+    'handover:read',
+    'pickup:read',
+    'remittance:read',
+  ],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export function permissionsOf(role: Role): readonly Permission[] {

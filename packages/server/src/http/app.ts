@@ -23,6 +23,7 @@ import { registerPublicCatalogRoutes } from '../modules/catalog/public-catalog.r
 import { registerCatalogXlsxRoutes } from '../modules/catalog/xlsx/catalog-xlsx.routes.js';
 import { registerCalendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { registerUserRoutes } from '../modules/users/users.routes.js';
+import { registerPostalRoutes } from '../modules/postal/postal.routes.js';
 import { registerAccessControl } from './access.js';
 import type { App, Deps } from './app-types.js';
 import { registerErrorHandling, sendError } from './error-handler.js';
@@ -89,6 +90,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   registerPublicDossierRoutes(app, deps);
   registerCatalogXlsxRoutes(app, deps);
   registerCalendarRoutes(app, deps);
+  registerPostalRoutes(app, deps);
 
   await registerWeb(app, options.webDistDir ?? WEB_DIST_DIR);
   return app;
