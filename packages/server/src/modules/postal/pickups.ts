@@ -15,7 +15,7 @@ import { defaultCounter } from '../dossiers/dossier-code.js';
 import { checkComplete } from '../dossiers/receive-dossier.js';
 import { invalid } from './handover-access.js';
 import { move, type PickupChanges } from './pickup-move.js';
-import { findUser, lockPickup, nextNumber } from './postal.repository.js';
+import { findPickup, findUser, lockPickup, nextNumber } from './postal.repository.js';
 
 /**
  * Pickup orders (thu gom hồ sơ): each use case runs its own transaction, moves the order along
@@ -77,6 +77,7 @@ export async function requestPickup(db: Db, agencyId: string, source: Source, in
 
 /** The counter assigns (or reassigns) an active courier of the agency. */
 export async function assignPickup(db: Db, ctx: RequestContext, id: string, courierId: string, now: Date) {
+  requireOwnAgency(ctx.actor, await findPickup(db, ctx.actor.agencyId, id)); // another agency's order: 404 first
   const courier = await findUser(db, ctx.actor.agencyId, courierId);
   if (!courier || courier.role !== 'courier' || !courier.is_active) throw invalid('body.courierId', NOT_A_COURIER);
   await step(db, ctx, id, 'assign', { courier_id: courier.id, assigned_at: now }, { courierId: courier.id });
