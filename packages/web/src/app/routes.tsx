@@ -23,6 +23,13 @@ const DossiersPage = lazy(() => dossierPages().then((m) => ({ default: m.Dossier
 const ReceptionPage = lazy(() => dossierPages().then((m) => ({ default: m.ReceptionPage })));
 const TrackingBookPage = lazy(() => dossierPages().then((m) => ({ default: m.TrackingBookPage })));
 
+const postalPages = () => import('../features/postal/postal-pages.js');
+const HandoversPage = lazy(() => postalPages().then((m) => ({ default: m.HandoversPage })));
+const HandoverPage = lazy(() => postalPages().then((m) => ({ default: m.HandoverPage })));
+const PickupsPage = lazy(() => postalPages().then((m) => ({ default: m.PickupsPage })));
+const PickupPage = lazy(() => postalPages().then((m) => ({ default: m.PickupPage })));
+const RemittancePage = lazy(() => postalPages().then((m) => ({ default: m.RemittancePage })));
+
 /** A lazily loaded page: "Loading…" until its chunk has arrived. */
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadStatus error={undefined} isLoading />}>{children}</Suspense>;
@@ -91,6 +98,59 @@ export const ROUTES: readonly AppRoute[] = [
     render: () => (
       <Lazy>
         <TrackingBookPage />
+      </Lazy>
+    ),
+  },
+  // The postal channel at the counter (docs/POSTAL.md).
+  {
+    path: '/ban-giao',
+    label: (t) => t.postal.nav.handovers,
+    permission: 'handover:read',
+    render: (me) => (
+      <Lazy>
+        <HandoversPage me={me} />
+      </Lazy>
+    ),
+  },
+  {
+    path: '/ban-giao/:id',
+    label: (t) => t.postal.nav.handovers,
+    permission: 'handover:read',
+    isInMenu: false,
+    render: (_, params) => (
+      <Lazy>
+        <HandoverPage key={params.id} id={params.id ?? ''} />
+      </Lazy>
+    ),
+  },
+  {
+    path: '/thu-gom',
+    label: (t) => t.postal.nav.pickups,
+    permission: 'pickup:read',
+    render: (me) => (
+      <Lazy>
+        <PickupsPage me={me} />
+      </Lazy>
+    ),
+  },
+  {
+    path: '/thu-gom/:id',
+    label: (t) => t.postal.nav.pickups,
+    permission: 'pickup:read',
+    isInMenu: false,
+    render: (me, params) => (
+      <Lazy>
+        <PickupPage key={params.id} id={params.id ?? ''} me={me} />
+      </Lazy>
+    ),
+  },
+  {
+    path: '/doi-soat',
+    label: (t) => t.postal.nav.remittance,
+    permission: 'remittance:read',
+    render: () => (
+      <Lazy>
+        <RemittancePage />
       </Lazy>
     ),
   },

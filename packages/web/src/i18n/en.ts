@@ -1,5 +1,6 @@
 import { catalogEn } from './catalog-en.js';
 import { dossiersEn } from './dossiers-en.js';
+import { postalEn } from './postal-en.js';
 import type { Messages } from './vi.js';
 
 /** English messages. Typed as `Messages`, so a key missing or extra here is a compile error. */
@@ -198,4 +199,5 @@ export const en: Messages = {
   },
   catalog: catalogEn,
   dossiers: dossiersEn,
+  postal: postalEn,
 };

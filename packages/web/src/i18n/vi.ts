@@ -1,6 +1,7 @@
 import type { CalendarDayKind, Role, UNIT_KINDS } from '@motcua/core';
 import { catalogVi } from './catalog-vi.js';
 import { dossiersVi } from './dossiers-vi.js';
+import { postalVi } from './postal-vi.js';
 
 type UnitKind = (typeof UNIT_KINDS)[number];
 
@@ -203,6 +204,7 @@ export const vi = {
   },
   catalog: catalogVi,
   dossiers: dossiersVi,
+  postal: postalVi,
 };
 
 export type Messages = typeof vi;

@@ -13,6 +13,7 @@ import { DossierDocuments } from './dossier-documents.js';
 import { ApplicantFacts, DossierFacts } from './dossier-summary.js';
 import { FileUploadList } from './file-upload.js';
 import { ProcessControlSlip } from './process-control-slip.js';
+import { DossierHandovers } from '../postal/dossier-handovers.js';
 import './dossiers.css';
 
 type Notice = { kind: 'done' | 'conflict'; text: string } | null;
@@ -107,6 +108,7 @@ export function DossierPage({ id, me }: { id: string; me: Me }) {
         )}
       </section>
       <ProcessControlSlip dossier={dossier} />
+      {me.permissions.includes('handover:read') && <DossierHandovers dossierId={dossier.id} />}
     </>
   );
 }

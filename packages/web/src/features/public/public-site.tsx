@@ -3,6 +3,8 @@ import { LOOKUP_PREFIX, PublicLookupPage } from './public-lookup-page.js';
 import { PublicLayout } from './public-layout.js';
 import { PublicProcedurePage } from './public-procedure-page.js';
 import { PublicSearchPage } from './public-search-page.js';
+import { PUBLIC_PICKUP_PATH } from '../postal/postal-api.js';
+import { PublicPickupPage } from '../postal/public-pickup-page.js';
 
 export const PUBLIC_PREFIX = '/thu-tuc';
 
@@ -10,7 +12,7 @@ const startsWith = (path: string, prefix: string) => path === prefix || path.sta
 
 /** Whether a path belongs to the public pages, which need no session. */
 export function isPublicPath(path: string): boolean {
-  return startsWith(path, PUBLIC_PREFIX) || startsWith(path, LOOKUP_PREFIX);
+  return startsWith(path, PUBLIC_PREFIX) || startsWith(path, LOOKUP_PREFIX) || startsWith(path, PUBLIC_PICKUP_PATH);
 }
 
 /** The public pages: the catalog search, each procedure, and the dossier lookup, for anyone. */
@@ -27,6 +29,10 @@ export function PublicSite({ path, isSignedIn, hasNavigated }: PublicSiteProps) 
 }
 
 function publicPage(path: string) {
+  if (startsWith(path, PUBLIC_PICKUP_PATH)) {
+    const code = segmentAfter(path, PUBLIC_PICKUP_PATH);
+    return <PublicPickupPage key={code ?? ''} procedureCode={code} />;
+  }
   if (startsWith(path, LOOKUP_PREFIX)) {
     const code = segmentAfter(path, LOOKUP_PREFIX);
     return <PublicLookupPage key={code ?? ''} code={code} />;
