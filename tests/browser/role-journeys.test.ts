@@ -12,14 +12,26 @@ const CATALOG = ['Danh mục thủ tục', 'Quyết định công bố', 'Kiểm
 const COMMON = ['Đơn vị', 'Lịch làm việc', ...CATALOG];
 /** Roles that read dossiers (dossier:read) have the queues and the tracking book first. */
 const DOSSIERS = ['Hồ sơ', 'Sổ theo dõi hồ sơ'];
+/** The postal channel: hand-over records (handover:read), pickups (pickup:read), remittance. */
+const HANDOVERS = 'Bàn giao';
+const POSTAL = [HANDOVERS, 'Thu gom hồ sơ', 'Đối soát thu hộ'];
 
 const JOURNEYS: readonly { username: string; role: Role; menu: readonly string[] }[] = [
   { username: 'quantri', role: 'administrator', menu: ['Trang chủ', ...COMMON, 'Người dùng', 'Nhật ký hệ thống'] },
-  { username: 'buudien', role: 'counter_clerk', menu: ['Trang chủ', 'Tiếp nhận hồ sơ', ...DOSSIERS, ...COMMON] },
+  {
+    username: 'buudien',
+    role: 'counter_clerk',
+    menu: ['Trang chủ', 'Tiếp nhận hồ sơ', ...DOSSIERS, ...POSTAL, ...COMMON],
+  },
+  { username: 'buuta', role: 'courier', menu: ['Trang chủ', HANDOVERS, 'Thu gom hồ sơ', ...COMMON] },
   { username: 'chuyenvien', role: 'specialist', menu: ['Trang chủ', ...DOSSIERS, ...COMMON] },
-  { username: 'truongphong', role: 'unit_head', menu: ['Trang chủ', ...DOSSIERS, ...COMMON, 'Người dùng'] },
+  {
+    username: 'truongphong',
+    role: 'unit_head',
+    menu: ['Trang chủ', ...DOSSIERS, HANDOVERS, ...COMMON, 'Người dùng'],
+  },
   { username: 'lanhdao', role: 'leader', menu: ['Trang chủ', ...DOSSIERS, ...COMMON, 'Người dùng'] },
-  { username: 'vanthu', role: 'records_officer', menu: ['Trang chủ', ...DOSSIERS, ...COMMON] },
+  { username: 'vanthu', role: 'records_officer', menu: ['Trang chủ', ...DOSSIERS, HANDOVERS, ...COMMON] },
   { username: 'daumoi', role: 'focal_officer', menu: ['Trang chủ', ...DOSSIERS, ...COMMON] },
 ];
 
