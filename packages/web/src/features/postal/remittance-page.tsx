@@ -82,7 +82,7 @@ export function RemittancePage() {
       {report.data && (
         <div data-testid="remittance">
           <DataTable
-            caption={t.caption(formatDate(range.from), formatDate(range.to))}
+            caption={t.caption(formatDate(report.data.from), formatDate(report.data.to))}
             columns={columns}
             rows={rows}
             rowKey={(r) => r.counterId}
