@@ -5,6 +5,7 @@ import { DEMO_PASSWORD, KHANH_HOA, LAM_DONG, MERGED_INTO_LAM_DONG, type DemoAgen
 import { seedHolidays } from './holidays.js';
 import { seedCatalog } from './seed-catalog.js';
 import { seedDossiers } from './seed-dossiers.js';
+import { seedPickups } from './seed-pickups.js';
 
 export type SeedResult = { seeded: boolean; accounts: { username: string; role: string; agency: string }[] };
 
@@ -43,6 +44,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResu
   // The dossiers go through the real use cases, each action in its own transaction, so they
   // follow the commit above, and only in the start that created the agencies.
   if (seeded) await seedDossiers(db, now);
+  if (seeded) await seedPickups(db, now); // pickup orders at each step (modules/postal)
   return { seeded, accounts };
 }
 
