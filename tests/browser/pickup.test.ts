@@ -106,6 +106,12 @@ describe('a dossier collected by the post, from the citizen’s request to recep
     expect(await page.getByTestId('pickup-seal').textContent()).toBe('NB-2027-0315');
 
     // The courier hands the package and the money over to the counter on a record.
+    await openMenu(page, 'Bàn giao');
+    await page
+      .getByTestId('handover-candidates')
+      .getByRole('checkbox', { name: `Chọn ${number}` })
+      .waitFor();
+    await expectNoViolations(page, 'hand-over records with the new record form');
     const record = await makeHandover(page, 'Bưu điện → Bộ phận một cửa', [number]);
     expect(await page.getByText(/^Tổng phí, lệ phí thu hộ: 500\.000 đ · Tổng cước bưu chính: 35\.000 đ$/).count()).toBe(
       1,
@@ -115,6 +121,10 @@ describe('a dossier collected by the post, from the citizen’s request to recep
     // The next morning the counter confirms the hand-over and receives the dossier from the package.
     await setClock(TUESDAY);
     await signIn(page, 'buudien', 'counter_clerk');
+    await openMenu(page, 'Bàn giao');
+    await page.getByRole('link', { name: record, exact: true }).click();
+    await page.getByRole('button', { name: 'Báo sai lệch dòng 1' }).waitFor();
+    await expectNoViolations(page, 'hand-over record to confirm, with its discrepancy forms');
     await confirmHandover(page, record);
     await expectNoViolations(page, 'confirmed hand-over record');
     await page.getByRole('link', { name: number, exact: true }).click();
