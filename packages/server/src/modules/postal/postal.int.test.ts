@@ -168,7 +168,7 @@ describe('hand-over records: paper moves only with a confirmed record', () => {
   });
 
   it('issues the result when the counter confirms the records office’s record; online dossiers need none', async () => {
-    const d = await receive();
+    const d = await receive(reception({ returnMethod: 'post', returnAddress: '5 Hùng Vương, Đà Lạt, Lâm Đồng' }));
     await handOver(t.app, cookie.buudien!, cookie.truongphong!, 'counter_to_unit', [{ id: d.id }]);
     const specialist = await t.db
       .selectFrom('app_user')
@@ -224,6 +224,29 @@ describe('hand-over records: paper moves only with a confirmed record', () => {
       items: [{ id: online.id }],
     });
     expect(noPaper.statusCode).toBe(400);
+  });
+});
+
+describe('results going out by post', () => {
+  it('hands results to the courier on a counter → post record, which moves nothing by itself', async () => {
+    const ready = await t.db
+      .selectFrom('dossier')
+      .select(['id', 'code', 'version'])
+      .where('state', '=', 'result_at_counter')
+      .where('return_method', '=', 'post')
+      .where('channel', 'in', ['counter', 'post'])
+      .executeTakeFirst();
+    if (!ready) throw new Error('the test above leaves a result to return by post');
+    const candidates = (await call('buudien', 'GET', '/api/handovers/candidates?direction=counter_to_post')).json();
+    expect(candidates.items.map((c: { id: string }) => c.id)).toContain(ready.id);
+    const record = await handOver(t.app, cookie.buudien!, cookie.buuta!, 'counter_to_post', [{ id: ready.id }]);
+    expect(record).toMatchObject({ status: 'confirmed', receiverName: 'Lý Văn Tá' });
+    expect((await dossier(ready.id)).version).toBe(ready.version);
+    // The courier sees the exchanges with the post, not the counter's exchanges with the units.
+    const seen = (await call('buuta', 'GET', '/api/handovers?box=all&pageSize=100')).json();
+    expect(new Set(seen.items.map((r: { direction: string }) => r.direction))).toEqual(
+      new Set(['post_to_counter', 'counter_to_post']),
+    );
   });
 });
 
