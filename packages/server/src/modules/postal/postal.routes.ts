@@ -246,6 +246,9 @@ export function registerPostalRoutes(app: App, { db, now }: Deps): void {
       const times = (recent.get(key) ?? []).filter((t) => at.getTime() - t < PUBLIC_WINDOW_MS);
       if (times.length >= PUBLIC_LIMIT) throw new AppError('RATE_LIMITED');
       recent.set(key, [...times, at.getTime()]);
+      // Forget addresses whose window has passed, so the map stays small.
+      if (recent.size > 10_000)
+        for (const [ip, list] of recent) if (list.every((t) => at.getTime() - t >= PUBLIC_WINDOW_MS)) recent.delete(ip);
       const code = request.query.agency;
       const agencyId = code
         ? (await db.selectFrom('agency').select('id').where('code', '=', code).executeTakeFirst())?.id
