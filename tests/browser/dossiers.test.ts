@@ -5,6 +5,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, openLoginPage, signIn, type BrowserSession } from './browser.js';
+import { confirmHandover, makeHandover } from './handover.js';
 
 const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -204,7 +205,11 @@ describe('a dossier from the counter to the returned result', () => {
     expect(await page.getByTestId('file-link').textContent()).toBe('don-de-nghi.pdf (1 trang)');
     expect(await textOf(page, 'appointment')).toBe(appointment);
     await expectNoViolations(page, 'dossier page');
-    await act(page, 'Chuyển phòng chuyên môn', 'Tại phòng chuyên môn, chờ phân công');
+    // Paper moves with a hand-over record: the unit's confirmation is the transfer.
+    const transfer = await makeHandover(page, 'Bộ phận một cửa → Phòng chuyên môn', [code]);
+    await signOut(page);
+    await signIn(page, 'truongphong', 'unit_head');
+    await confirmHandover(page, transfer);
     expect(await expectLookup(code, 'Đang xử lý', 'Chuyển phòng chuyên môn')).toEqual([
       'Tiếp nhận hồ sơ',
       'Chuyển phòng chuyên môn',
@@ -283,16 +288,12 @@ describe('a dossier from the counter to the returned result', () => {
     }
     await expectLookup(code, 'Đang xử lý', 'Lãnh đạo đã phê duyệt');
 
+    // The records office sends the numbered result to the counter; the counter's confirmation issues it.
     await signIn(page, 'vanthu', 'records_officer');
-    await page.goto(dossierUrl);
-    await page.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` }).waitFor();
-    await act(
-      page,
-      'Vào số, ban hành kết quả',
-      'Có kết quả, chờ trả',
-      async (form) => form.getByLabel('Số, ký hiệu văn bản kết quả').fill('125/CCHND-SYT'),
-      true,
-    );
+    const results = await makeHandover(page, 'Phòng chuyên môn/Văn thư → Bộ phận một cửa', [code], '125/CCHND-SYT');
+    await signOut(page);
+    await signIn(page, 'buudien', 'counter_clerk');
+    await confirmHandover(page, results);
     await expectLookup(code, 'Đã có kết quả, chờ trả', 'Đã có kết quả');
     await signOut(page);
 
@@ -335,6 +336,9 @@ describe('a dossier from the counter to the returned result', () => {
     ]);
     expect(rows[0]?.[1]).toBe('Trần Thị Bưu\nNhân viên bưu điện tại Bộ phận một cửa');
     expect(rows[0]?.[3]).toBe('01/03/2027 07:00');
+    expect(rows[1]?.[1]).toBe('Trần Thị Bưu\nNhân viên bưu điện tại Bộ phận một cửa');
+    expect(rows[1]?.[4]).toBe(`Biên bản ${transfer}: Trần Thị Bưu giao, Phạm Văn Trưởng nhận lúc 01/03/2027 07:00`);
+    expect(rows[8]?.[4]).toContain(`Biên bản ${results}: Đỗ Thị Văn giao, Trần Thị Bưu nhận lúc 04/03/2027 07:00`);
     expect(rows[2]?.[4]).toBe('Giao cho: Lê Thị Chuyên');
     expect(rows[3]?.[4]).toContain('(Hết hiệu lực)');
     expect(rows[9]?.[4]).toContain('Người nhận: Nguyễn Văn An (001090012345)');

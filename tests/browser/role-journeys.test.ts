@@ -12,6 +12,9 @@ const CATALOG = ['Danh mục thủ tục', 'Quyết định công bố', 'Kiểm
 const COMMON = ['Đơn vị', 'Lịch làm việc', ...CATALOG];
 /** Roles that read dossiers (dossier:read) have the queues, the tracking book and the results first. */
 const DOSSIERS = ['Hồ sơ', 'Sổ theo dõi hồ sơ', 'Kết quả đã ban hành'];
+/** The postal channel: hand-over records (handover:read), pickups (pickup:read), remittance. */
+const HANDOVERS = 'Bàn giao';
+const POSTAL = [HANDOVERS, 'Thu gom hồ sơ', 'Đối soát thu hộ'];
 /** Escalations (escalation:read) and the channel figures (report:read) follow the dossier pages. */
 const ESCALATIONS = 'Vướng mắc';
 const FIGURES = 'Số liệu theo kênh';
@@ -25,12 +28,26 @@ const JOURNEYS: readonly { username: string; role: Role; menu: readonly string[]
   {
     username: 'buudien',
     role: 'counter_clerk',
-    menu: ['Trang chủ', 'Tiếp nhận hồ sơ', ...DOSSIERS, 'Giao không thành công', ESCALATIONS, FIGURES, ...COMMON],
+    menu: [
+      'Trang chủ',
+      'Tiếp nhận hồ sơ',
+      ...DOSSIERS,
+      ...POSTAL,
+      'Giao không thành công',
+      ESCALATIONS,
+      FIGURES,
+      ...COMMON,
+    ],
   },
+  { username: 'buuta', role: 'courier', menu: ['Trang chủ', HANDOVERS, 'Thu gom hồ sơ', ...COMMON] },
   { username: 'chuyenvien', role: 'specialist', menu: ['Trang chủ', ...DOSSIERS, ...COMMON] },
-  { username: 'truongphong', role: 'unit_head', menu: ['Trang chủ', ...DOSSIERS, ...COMMON, 'Người dùng'] },
+  {
+    username: 'truongphong',
+    role: 'unit_head',
+    menu: ['Trang chủ', ...DOSSIERS, HANDOVERS, ...COMMON, 'Người dùng'],
+  },
   { username: 'lanhdao', role: 'leader', menu: ['Trang chủ', ...DOSSIERS, FIGURES, ...COMMON, 'Người dùng'] },
-  { username: 'vanthu', role: 'records_officer', menu: ['Trang chủ', ...DOSSIERS, ...COMMON] },
+  { username: 'vanthu', role: 'records_officer', menu: ['Trang chủ', ...DOSSIERS, HANDOVERS, ...COMMON] },
   { username: 'daumoi', role: 'focal_officer', menu: ['Trang chủ', ...DOSSIERS, ESCALATIONS, FIGURES, ...COMMON] },
 ];
 

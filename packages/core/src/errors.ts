@@ -93,6 +93,21 @@ export const ERROR_CODES = {
     vi: 'Hồ sơ chưa có bước tương ứng nên chưa thể in mẫu này (ví dụ: chưa có yêu cầu bổ sung, chưa có thư xin lỗi).',
     en: 'This form does not apply to the dossier yet (e.g. no supplement request or apology was issued).',
   },
+  HANDOVER_REQUIRED: {
+    status: 409,
+    vi: 'Hồ sơ giấy chỉ được chuyển cho bên nhận kèm biên bản bàn giao đã được xác nhận.',
+    en: 'Paper moves to the next holder only with a confirmed hand-over record.',
+  },
+  HANDOVER_DISCREPANCY_OPEN: {
+    status: 409,
+    vi: 'Biên bản bàn giao còn sai lệch chưa được bên giao giải quyết.',
+    en: 'The hand-over record has a discrepancy the sender has not resolved yet.',
+  },
+  PICKUP_NOT_ALLOWED: {
+    status: 409,
+    vi: 'Thao tác không được phép ở trạng thái hiện tại của yêu cầu thu gom.',
+    en: "This action is not allowed in the pickup order's current status.",
+  },
   RATE_LIMITED: {
     status: 429,
     vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau.',

@@ -22,3 +22,5 @@ export * from './postal/shipment-status.js';
 export * from './contracts/postal.js';
 export * from './contracts/results.js';
 export * from './results/index.js';
+export * from './postal/index.js';
+export * from './contracts/postal-counter.js';

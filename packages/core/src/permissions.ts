@@ -23,6 +23,12 @@ export const PERMISSIONS = [
   'report:read',
   'result:revoke',
   'result:reissue',
+  'handover:read',
+  'handover:act',
+  'pickup:read',
+  'pickup:manage',
+  'pickup:collect',
+  'remittance:read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -48,13 +54,27 @@ export const ROLE_PERMISSIONS = {
     'escalation:read',
     'escalation:open',
     'report:read',
+    'handover:read',
+    'handover:act',
+    'pickup:read',
+    'pickup:manage',
+    'remittance:read',
   ],
-  courier: EVERY_STAFF,
+  // The courier sees hand-overs and pickups (only their own, see modules/postal) and records collection.
+  courier: [...EVERY_STAFF, 'handover:read', 'handover:act', 'pickup:read', 'pickup:collect'],
   specialist: [...EVERY_STAFF, 'dossier:read', 'dossier:act'],
-  unit_head: [...EVERY_STAFF, 'user:read', 'dossier:read', 'dossier:act'],
+  unit_head: [...EVERY_STAFF, 'user:read', 'dossier:read', 'dossier:act', 'handover:read', 'handover:act'],
   // Revoking or reissuing a signed result is the signer's decision (issue #6).
-  leader: [...EVERY_STAFF, 'user:read', 'dossier:read', 'dossier:act', 'report:read', 'result:revoke', 'result:reissue'],
-  records_officer: [...EVERY_STAFF, 'dossier:read', 'dossier:act'],
+  leader: [
+    ...EVERY_STAFF,
+    'user:read',
+    'dossier:read',
+    'dossier:act',
+    'report:read',
+    'result:revoke',
+    'result:reissue',
+  ],
+  records_officer: [...EVERY_STAFF, 'dossier:read', 'dossier:act', 'handover:read', 'handover:act'],
   // The focal officer keeps the catalog up to date, answers the counter's escalations and
   // reports (DOMAIN.md §3).
   focal_officer: [
@@ -66,7 +86,17 @@ export const ROLE_PERMISSIONS = {
     'report:read',
   ],
   // Inspectors read everything, including the audit trail, and change nothing.
-  inspector: [...EVERY_STAFF, 'user:read', 'audit:read', 'dossier:read', 'escalation:read', 'report:read'],
+  inspector: [
+    ...EVERY_STAFF,
+    'user:read',
+    'audit:read',
+    'dossier:read',
+    'escalation:read',
+    'report:read',
+    'handover:read',
+    'pickup:read',
+    'remittance:read',
+  ],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export function permissionsOf(role: Role): readonly Permission[] {

@@ -57,6 +57,8 @@ export const ReceiveDossierRequest = z
     documents: z.array(DocumentCheck),
     returnMethod: z.enum(RETURN_METHODS),
     returnAddress: z.string().trim().min(5).max(500).nullable().default(null),
+    /** A dossier collected by the post (pickup order): reception links them (modules/postal). */
+    pickupId: z.uuid().nullable().default(null),
   })
   .refine((r) => r.returnMethod !== 'post' || r.returnAddress !== null, {
     path: ['returnAddress'],

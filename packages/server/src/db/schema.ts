@@ -432,6 +432,79 @@ export interface ResultDocumentTable {
   superseded_by: string | null;
 }
 
+// ——— Postal channel at the counter (modules/postal): pickups, their money, hand-over records ———
+
+export interface PickupOrderTable {
+  agency_id: string;
+  id: Generated<string>;
+  number: number;
+  source: 'public' | 'counter';
+  status: 'requested' | 'assigned' | 'collected' | 'handed_over' | 'received' | 'cancelled';
+  counter_id: string;
+  procedure_id: string;
+  procedure_code: string;
+  procedure_name: string;
+  applicant_name: string;
+  phone: string;
+  address: string;
+  preferred_time: string;
+  note: Generated<string>;
+  courier_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  assigned_at: Timestamp | null;
+  collected_at: Timestamp | null;
+  handed_over_at: Timestamp | null;
+  received_at: Timestamp | null;
+  seal_number: string | null;
+  documents: ColumnType<unknown, string | undefined, string>;
+  dossier_id: string | null;
+  cancel_reason: string | null;
+}
+
+export interface PickupPaymentTable {
+  agency_id: string;
+  pickup_id: string;
+  kind: 'fee' | 'postal_charge';
+  amount_vnd: number;
+  receipt_number: string;
+  collected_at: Timestamp;
+}
+
+export interface HandoverRecordTable {
+  agency_id: string;
+  id: Generated<string>;
+  number: number;
+  direction: 'post_to_counter' | 'counter_to_unit' | 'unit_to_counter' | 'counter_to_post';
+  status: ColumnType<'sent' | 'disputed' | 'confirmed', 'sent' | 'disputed' | 'confirmed' | undefined>;
+  unit_id: string | null;
+  sender_id: string;
+  receiver_id: string | null;
+  note: Generated<string>;
+  created_at: Timestamp;
+  confirmed_at: Timestamp | null;
+}
+
+export interface HandoverItemTable {
+  agency_id: string;
+  record_id: string;
+  ord: number;
+  dossier_id: string | null;
+  pickup_id: string | null;
+  documents: ColumnType<unknown, string | undefined, string>;
+  fee_vnd: Generated<number>;
+  postal_charge_vnd: Generated<number>;
+  result_number: string | null;
+  removed: Generated<boolean>;
+  discrepancy_kind: 'missing' | 'damaged' | 'fee_mismatch' | null;
+  discrepancy_note: string | null;
+  flagged_at: Timestamp | null;
+  flagged_by: string | null;
+  resolution_note: string | null;
+  resolved_at: Timestamp | null;
+  resolved_by: string | null;
+}
+
 export interface Database {
   agency: AgencyTable;
   unit: UnitTable;
@@ -466,4 +539,8 @@ export interface Database {
   result_template: ResultTemplateTable;
   result_register_counter: ResultRegisterCounterTable;
   result_document: ResultDocumentTable;
+  pickup_order: PickupOrderTable;
+  pickup_payment: PickupPaymentTable;
+  handover_record: HandoverRecordTable;
+  handover_item: HandoverItemTable;
 }

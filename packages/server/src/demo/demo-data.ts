@@ -34,6 +34,8 @@ export const LAM_DONG = {
     { username: 'lanhdao', fullName: 'Hoàng Văn Lãnh', role: 'leader', unit: null },
     { username: 'vanthu', fullName: 'Đỗ Thị Văn', role: 'records_officer', unit: 'office' },
     { username: 'daumoi', fullName: 'Vũ Thị Đầu Mối', role: 'focal_officer', unit: 'office' },
+    // A Vietnam Post courier (bưu tá): collects pickup orders and carries the packages to the counter.
+    { username: 'buuta', fullName: 'Lý Văn Tá', role: 'courier', unit: null },
   ],
 } as const;
 

@@ -6,6 +6,7 @@ import { seedHolidays } from './holidays.js';
 import { seedCatalog } from './seed-catalog.js';
 import { seedDossiers } from './seed-dossiers.js';
 import { seedEscalations } from './seed-escalations.js';
+import { seedPickups } from './seed-pickups.js';
 
 export type SeedResult = { seeded: boolean; accounts: { username: string; role: string; agency: string }[] };
 
@@ -45,6 +46,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResu
   // follow the commit above, and only in the start that created the agencies.
   if (seeded) await seedDossiers(db, now);
   if (seeded) await seedEscalations(db, now);
+  if (seeded) await seedPickups(db, now); // pickup orders at each step (modules/postal)
   return { seeded, accounts };
 }
 

@@ -18,6 +18,8 @@ import type { RequestContext } from '../modules/auth/actor.js';
 import { loadAgencyCalendar } from '../modules/calendar/load-agency-calendar.js';
 import { receiveDossier } from '../modules/dossiers/receive-dossier.js';
 import { takeAction } from '../modules/dossiers/take-action.js';
+import { confirmHandover } from '../modules/postal/confirm-handover.js';
+import { createHandover } from '../modules/postal/create-handover.js';
 import {
   createRng,
   DEMO_ORGANISATIONS,
@@ -157,7 +159,25 @@ export async function seedDossiers(db: Db, now: Date): Promise<number> {
       resultNumber: action === 'issue' ? ++resultNumber : 0,
     });
     const input = ActionRequest.parse({ action, expectedVersion: dossier.version, ...details });
-    await takeAction(db, staff.as(roleOf(action), plan.unit), dossier.id, input, at);
+    if (plan.channel !== 'online' && (action === 'transfer_to_unit' || action === 'issue')) {
+      // Paper moves with a hand-over record: the receiver's confirmation performs the action.
+      const direction = action === 'issue' ? 'unit_to_counter' : 'counter_to_unit';
+      const receiver = staff.as(action === 'issue' ? 'counter_clerk' : 'unit_head', plan.unit);
+      const item = { id: dossier.id, ...(input.resultNumber ? { resultNumber: input.resultNumber } : {}) };
+      const record = await createHandover(
+        db,
+        staff.as(roleOf(action), plan.unit),
+        {
+          direction,
+          items: [item],
+          note: '',
+        },
+        at,
+      );
+      await confirmHandover(db, receiver, record, at);
+    } else {
+      await takeAction(db, staff.as(roleOf(action), plan.unit), dossier.id, input, at);
+    }
     dossier.version += 1;
   }
   return plans.length;

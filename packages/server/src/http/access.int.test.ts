@@ -134,6 +134,39 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/dossiers/:id/forms/:file': { url: (ids) => `/api/dossiers/${ids.dossierId}/forms/receipt.pdf` },
   'GET /api/dossiers/tracking-book.pdf': { url: () => '/api/dossiers/tracking-book.pdf?from=2026-01-01&to=2026-01-31' },
   'GET /api/reception-slips/:id/slip.pdf': { url: async () => `/api/reception-slips/${await freshSlip()}/slip.pdf` },
+  'GET /api/handovers': { url: () => '/api/handovers' },
+  'GET /api/handovers/candidates': { url: () => '/api/handovers/candidates?direction=counter_to_unit' },
+  'POST /api/handovers': {
+    url: () => '/api/handovers',
+    payload: (ids) => ({ direction: 'counter_to_unit', items: [{ id: ids.dossierId }] }),
+  },
+  'GET /api/handovers/:id': { url: async () => `/api/handovers/${(await postalSample()).recordId}` },
+  'POST /api/handovers/:id/confirm': { url: async () => `/api/handovers/${(await postalSample()).recordId}/confirm` },
+  'POST /api/handovers/:id/items/:ord/discrepancy': {
+    url: async () => `/api/handovers/${(await postalSample()).recordId}/items/0/discrepancy`,
+    payload: () => ({ kind: 'missing', note: 'Thử' }),
+  },
+  'POST /api/handovers/:id/items/:ord/resolution': {
+    url: async () => `/api/handovers/${(await postalSample()).recordId}/items/0/resolution`,
+    payload: () => ({ note: 'Thử' }),
+  },
+  'GET /api/pickups': { url: () => '/api/pickups' },
+  'GET /api/pickups/couriers': { url: () => '/api/pickups/couriers' },
+  'POST /api/pickups': { url: () => '/api/pickups', payload: () => PICKUP_REQUEST },
+  'GET /api/pickups/:id': { url: async () => `/api/pickups/${(await postalSample()).pickupId}` },
+  'POST /api/pickups/:id/assign': {
+    url: async () => `/api/pickups/${(await postalSample()).pickupId}/assign`,
+    payload: (ids) => ({ courierId: ids.ownUserId }),
+  },
+  'POST /api/pickups/:id/cancel': {
+    url: async () => `/api/pickups/${(await postalSample()).pickupId}/cancel`,
+    payload: () => ({ reason: 'Thử' }),
+  },
+  'POST /api/pickups/:id/collect': {
+    url: async () => `/api/pickups/${(await postalSample()).pickupId}/collect`,
+    payload: () => ({ documents: [], sealNumber: 'NB-1', payments: [] }),
+  },
+  'GET /api/postal/remittance': { url: () => '/api/postal/remittance?from=2026-01-01&to=2026-12-31' },
   'GET /api/audit': { url: () => '/api/audit' },
   'GET /api/audit/verify': { url: () => '/api/audit/verify' },
   'GET /api/calendar/days': { url: () => '/api/calendar/days?year=2026' },
@@ -245,6 +278,54 @@ async function freshDraft(withChange = false): Promise<{ id: string; changeId?: 
   });
   if (added.statusCode !== 201) throw new Error(`cannot add a change: ${added.body}`);
   return { id, changeId: added.json().changes[0].id as string };
+}
+const PICKUP_REQUEST = {
+  procedureCode: '1.002952',
+  applicantName: 'Lê Văn Thử',
+  phone: '0912000111',
+  address: '1 Lê Lợi, Đà Lạt',
+  preferredTime: 'Sáng mai',
+};
+let postal: Promise<{ pickupId: string; recordId: string }> | undefined;
+/** A pickup collected by the courier and on their post → counter record: visible to every role that reads either. */
+function postalSample() {
+  postal ??= (async () => {
+    const as = (role: Role) => ({ cookie: cookies.get(role) ?? '' });
+    const pickup = await t.app.inject({
+      method: 'POST',
+      url: '/api/pickups',
+      headers: as('counter_clerk'),
+      payload: PICKUP_REQUEST,
+    });
+    const pickupId = pickup.json().id as string;
+    const courier = await t.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'demo.courier')
+      .executeTakeFirstOrThrow();
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/pickups/${pickupId}/assign`,
+      headers: as('counter_clerk'),
+      payload: { courierId: courier.id },
+    });
+    const documents = Array.from({ length: 6 }, (_, ord) => ({ ord, received: true, form: 'original', copies: 2 }));
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/pickups/${pickupId}/collect`,
+      headers: as('courier'),
+      payload: { documents, sealNumber: 'NB-0001', payments: [] },
+    });
+    const record = await t.app.inject({
+      method: 'POST',
+      url: '/api/handovers',
+      headers: as('courier'),
+      payload: { direction: 'post_to_counter', items: [{ id: pickupId }] },
+    });
+    if (record.statusCode !== 201) throw new Error(`postal sample: ${record.body}`);
+    return { pickupId, recordId: record.json().id as string };
+  })();
+  return postal;
 }
 /** A refusal handed back at the counter of Lâm Đồng, for its printed slip. */
 async function freshSlip(): Promise<string> {

@@ -32,6 +32,7 @@ import { registerPostalRoutes } from '../modules/postal/postal.routes.js';
 import { registerPublicResultRoutes } from '../modules/results/public-results.routes.js';
 import { registerResultRoutes } from '../modules/results/results.routes.js';
 import { registerSigningRoutes } from '../modules/signing/signing.routes.js';
+import { registerPostalCounterRoutes } from '../modules/postal/postal-counter.routes.js';
 import { registerAccessControl } from './access.js';
 import type { App, Deps } from './app-types.js';
 import { registerErrorHandling, sendError } from './error-handler.js';
@@ -107,6 +108,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   registerSigningRoutes(app, deps);
   registerResultRoutes(app, deps);
   registerPublicResultRoutes(app, deps);
+  registerPostalCounterRoutes(app, deps);
 
   await registerWeb(app, options.webDistDir ?? WEB_DIST_DIR);
   return app;

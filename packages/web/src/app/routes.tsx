@@ -34,6 +34,12 @@ const AnswersPage = lazy(() => escalationPages().then((m) => ({ default: m.Answe
 const ChannelFiguresPage = lazy(() =>
   import('../features/reports/channel-figures-page.js').then((m) => ({ default: m.ChannelFiguresPage })),
 );
+const postalPages = () => import('../features/postal/postal-pages.js');
+const HandoversPage = lazy(() => postalPages().then((m) => ({ default: m.HandoversPage })));
+const HandoverPage = lazy(() => postalPages().then((m) => ({ default: m.HandoverPage })));
+const PickupsPage = lazy(() => postalPages().then((m) => ({ default: m.PickupsPage })));
+const PickupPage = lazy(() => postalPages().then((m) => ({ default: m.PickupPage })));
+const RemittancePage = lazy(() => postalPages().then((m) => ({ default: m.RemittancePage })));
 
 /** A lazily loaded page: "Loading…" until its chunk has arrived. */
 function Lazy({ children }: { children: ReactNode }) {
@@ -106,11 +112,64 @@ export const ROUTES: readonly AppRoute[] = [
       </Lazy>
     ),
   },
+  // The postal channel at the counter (docs/POSTAL.md).
   {
     path: '/ket-qua',
     label: (t) => t.results.nav.results,
     permission: 'dossier:read',
     render: (me) => <ResultsPage me={me} />,
+  },
+  {
+    path: '/ban-giao',
+    label: (t) => t.postalCounter.nav.handovers,
+    permission: 'handover:read',
+    render: (me) => (
+      <Lazy>
+        <HandoversPage me={me} />
+      </Lazy>
+    ),
+  },
+  {
+    path: '/ban-giao/:id',
+    label: (t) => t.postalCounter.nav.handovers,
+    permission: 'handover:read',
+    isInMenu: false,
+    render: (_, params) => (
+      <Lazy>
+        <HandoverPage key={params.id} id={params.id ?? ''} />
+      </Lazy>
+    ),
+  },
+  {
+    path: '/thu-gom',
+    label: (t) => t.postalCounter.nav.pickups,
+    permission: 'pickup:read',
+    render: (me) => (
+      <Lazy>
+        <PickupsPage me={me} />
+      </Lazy>
+    ),
+  },
+  {
+    path: '/thu-gom/:id',
+    label: (t) => t.postalCounter.nav.pickups,
+    permission: 'pickup:read',
+    isInMenu: false,
+    render: (me, params) => (
+      <Lazy>
+        <PickupPage key={params.id} id={params.id ?? ''} me={me} />
+      </Lazy>
+    ),
+  },
+  {
+    path: '/doi-soat',
+    label: (t) => t.postalCounter.nav.remittance,
+    permission: 'remittance:read',
+    render: () => (
+      <Lazy>
+        <RemittancePage />
+      </Lazy>
+    ),
   },
   {
     path: '/giao-khong-thanh-cong',

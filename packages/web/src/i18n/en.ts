@@ -4,6 +4,7 @@ import { dossiersEn } from './dossiers-en.js';
 import { escalationsEn } from './escalations-en.js';
 import { postalEn } from './postal-en.js';
 import { resultsEn } from './results-en.js';
+import { postalCounterEn } from './postal-counter-en.js';
 import type { Messages } from './vi.js';
 
 /** English messages. Typed as `Messages`, so a key missing or extra here is a compile error. */
@@ -206,4 +207,5 @@ export const en: Messages = {
   postal: postalEn,
   documents: documentsEn,
   results: resultsEn,
+  postalCounter: postalCounterEn,
 };

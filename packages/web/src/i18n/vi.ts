@@ -5,6 +5,7 @@ import { dossiersVi } from './dossiers-vi.js';
 import { escalationsVi } from './escalations-vi.js';
 import { postalVi } from './postal-vi.js';
 import { resultsVi } from './results-vi.js';
+import { postalCounterVi } from './postal-counter-vi.js';
 
 type UnitKind = (typeof UNIT_KINDS)[number];
 
@@ -211,6 +212,7 @@ export const vi = {
   postal: postalVi,
   documents: documentsVi,
   results: resultsVi,
+  postalCounter: postalCounterVi,
 };
 
 export type Messages = typeof vi;

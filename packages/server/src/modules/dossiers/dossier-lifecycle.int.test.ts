@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handOver } from '../../../test/handover.js';
 import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
 import { createUser } from '../users/create-user.js';
 
@@ -151,7 +152,8 @@ describe('processing on the clock', () => {
       v = res.json().version;
       return res.json();
     };
-    await step('buudien', 'transfer_to_unit');
+    await handOver(t.app, cookie.buudien!, cookie.truongphong!, 'counter_to_unit', [{ id: d.id }]);
+    v += 1;
     await step('truongphong', 'assign', { specialistId: specialist.id });
     t.clock.set(new Date('2026-01-13T00:00:00Z')); // Tuesday 07:00
     const paused = await step('chuyenvien', 'request_supplement', {
@@ -164,7 +166,10 @@ describe('processing on the clock', () => {
     await step('chuyenvien', 'propose_result', { note: 'Đủ điều kiện' });
     await step('truongphong', 'check');
     await step('lanhdao', 'approve');
-    await step('vanthu', 'issue', { resultNumber: '123/CCHN-SYT' });
+    await handOver(t.app, cookie.vanthu!, cookie.buudien!, 'unit_to_counter', [
+      { id: d.id, resultNumber: '123/CCHN-SYT' },
+    ]);
+    v += 1;
     const done = await step('buudien', 'return_result', {
       returnChannel: 'in_person',
       recipientName: 'Nguyễn Văn An',
@@ -207,7 +212,9 @@ describe('processing on the clock', () => {
 
   it('lets exactly one of 20 concurrent conflicting actions through', async () => {
     const d = (await receive()).json();
-    const results = await Promise.all(Array.from({ length: 20 }, () => act('buudien', d.id, 'transfer_to_unit', 1)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => act('buudien', d.id, 'withdraw', 1, { note: 'Công dân rút hồ sơ' })),
+    );
     const codes = results.map((r) => r.statusCode);
     expect(codes.filter((c) => c === 200)).toHaveLength(1);
     expect(codes.filter((c) => c === 409)).toHaveLength(19);
@@ -217,7 +224,7 @@ describe('processing on the clock', () => {
 
   it('refuses a stale version', async () => {
     const d = (await receive()).json();
-    await act('buudien', d.id, 'transfer_to_unit', 1);
+    await handOver(t.app, cookie.buudien!, cookie.truongphong!, 'counter_to_unit', [{ id: d.id }]);
     const stale = await act('buudien', d.id, 'withdraw', 1, { note: 'Công dân rút' });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('STALE_VERSION');

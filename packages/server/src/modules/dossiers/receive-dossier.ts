@@ -7,6 +7,7 @@ import { defaultCounter, nextDossierCode } from './dossier-code.js';
 import { findDossier, findOpenDuplicates, insertEvent, loadEvents } from './dossier.repository.js';
 import { project } from './dossier-projection.js';
 import { once, type StoredResponse } from './idempotency.js';
+import { linkPickupOnReception } from '../postal/link-pickup.js';
 
 /**
  * Reception (tiếp nhận, DOMAIN.md §5.1). A complete dossier at the counter or from the post is
@@ -191,6 +192,7 @@ async function createDossier(
   });
   const { columns } = await project(tx, agencyId, version.id, await loadEvents(tx, agencyId, id), null);
   await tx.updateTable('dossier').set(columns).where('agency_id', '=', agencyId).where('id', '=', id).execute();
+  await linkPickupOnReception(tx, ctx, input, id, now); // a dossier collected by the post (pickup order)
   await appendAudit(tx, originOf(ctx), {
     action: `dossier.${action}`,
     targetType: 'dossier',

@@ -10,6 +10,7 @@ import { foldDossier } from '@motcua/core';
 import { once } from './idempotency.js';
 import { enqueueApologyNotice } from '../notifications/enqueue-notification.js';
 import { issueResultDocument } from '../results/issue-result.js';
+import { requireHandover } from '../postal/handover-rule.js';
 
 /**
  * One action on a dossier: guard (workflow table + rules), then the event, the folded row and
@@ -48,6 +49,7 @@ async function apply(tx: Tx, ctx: RequestContext, dossierId: string, input: Acti
   const fold = foldDossier(events);
   nextState(fold.state, input.action, ctx.actor.role);
   const data = await checkActionRules(tx, ctx.actor, dossier, fold, input, now);
+  Object.assign(data, await requireHandover(tx, dossier, input.action)); // paper moves with a hand-over record
   if (input.action === 'transfer_to_unit')
     data.unitId = await competentUnit(tx, agencyId, dossier.procedure_version_id);
   if (input.action === 'accept_online' && !dossier.code)
@@ -91,6 +93,9 @@ async function apply(tx: Tx, ctx: RequestContext, dossierId: string, input: Acti
     details: { code: dossier.code, seq },
   });
 }
+
+/** The action inside the caller's transaction: a confirmed hand-over record performs it (modules/postal). */
+export { apply as applyAction };
 
 /** Route by procedure, not by counter (DOMAIN.md §2): the unit the catalog names for it. */
 async function competentUnit(tx: Tx, agencyId: string, versionId: string): Promise<string> {

@@ -18,6 +18,7 @@ import { ProcessControlSlip } from './process-control-slip.js';
 import { ShipmentPanel } from '../postal/shipment-panel.js';
 import { DossierForms } from '../documents/dossier-forms.js';
 import { DossierResults } from '../results/dossier-results.js';
+import { DossierHandovers } from '../postal/dossier-handovers.js';
 import './dossiers.css';
 
 type Notice = { kind: 'done' | 'conflict'; text: string } | null;
@@ -136,6 +137,7 @@ export function DossierPage({ id, me }: { id: string; me: Me }) {
       <DossierForms dossier={dossier} />
       <DossierResults key={dossier.version} dossierId={dossier.id} />
       <ProcessControlSlip dossier={dossier} />
+      {me.permissions.includes('handover:read') && <DossierHandovers dossierId={dossier.id} />}
     </>
   );
 }

@@ -79,5 +79,17 @@ function eventNote(event: DossierEventView, dossier: DossierDetail, messages: Me
   const reason = t.refusalReasons[text(data.reason) as keyof typeof t.refusalReasons];
   if (reason) lines.push(reason);
   if (text(data.note)) lines.push(text(data.note));
+  const h = data.handover as
+    { number?: unknown; senderName?: unknown; receiverName?: unknown; confirmedAt?: unknown } | undefined;
+  // The hand-over record that moved the paper (modules/postal): both people and the time.
+  if (h && text(h.number))
+    lines.push(
+      messages.postalCounter.trail.handover(
+        text(h.number),
+        text(h.senderName),
+        text(h.receiverName),
+        formatDateTime(text(h.confirmedAt)),
+      ),
+    );
   return lines.join('\n') || messages.common.empty;
 }

@@ -27,6 +27,8 @@ export interface ReceptionDraft {
   documents: DocumentDraft[];
   returnMethod: ReturnMethod;
   returnAddress: string;
+  /** Received from a pickup package (features/postal): the reception links the two. */
+  pickupId?: string | null;
 }
 
 /** The form a clerk most likely receives: the one required ("original or copy" is usually a copy). */
@@ -83,6 +85,7 @@ export function toRequest(procedureCode: string, draft: ReceptionDraft): Receive
     })),
     returnMethod: draft.returnMethod,
     returnAddress: draft.returnMethod === 'post' ? draft.returnAddress.trim() || null : null,
+    pickupId: draft.pickupId ?? null,
   };
 }
 

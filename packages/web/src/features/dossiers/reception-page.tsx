@@ -10,7 +10,15 @@ import { describeFailure } from '../catalog/form-errors.js';
 import { ProcedurePicker } from '../catalog/procedure-picker.js';
 import { receiveDossier, type ReceivedDossier, type ReceptionSlip } from './dossier-api.js';
 import { newIdempotencyKey } from './dossier-format.js';
-import { emptyDraft, gapOrdsOf, supplementItemsFor, toApplicant, toRequest } from './reception-draft.js';
+import {
+  emptyDraft,
+  gapOrdsOf,
+  supplementItemsFor,
+  toApplicant,
+  toRequest,
+  type ReceptionDraft,
+} from './reception-draft.js';
+import { usePickupPrefill } from '../postal/pickup-prefill.js';
 import { ReceptionForm, type ReceptionFailure } from './reception-form.js';
 import { ReceivedView } from './received-view.js';
 import { ReceptionSlipForm, type SlipDraft } from './reception-slip-form.js';
@@ -22,11 +30,19 @@ export function ReceptionPage({ me }: { me: Me }) {
   const t = useMessages().dossiers.reception;
   const headingId = useId();
   const [code, setCode] = useState<string | null>(null);
+  const pickup = usePickupPrefill(); // ?pickup=<id>: a package the post handed over
+  const chosen = code ?? pickup?.procedureCode ?? null;
   return (
     <>
       <PageTitle>{t.title}</PageTitle>
-      {code ? (
-        <ReceptionWorkspace key={code} code={code} me={me} onChooseAnother={() => setCode(null)} />
+      {chosen ? (
+        <ReceptionWorkspace
+          key={chosen}
+          code={chosen}
+          me={me}
+          onChooseAnother={() => setCode(null)}
+          {...(pickup && chosen === pickup.procedureCode ? { initialDraft: pickup.draftFor } : {})}
+        />
       ) : (
         <section aria-labelledby={headingId}>
           <h2 id={headingId}>{t.procedureHeading}</h2>
@@ -41,12 +57,20 @@ interface WorkspaceProps {
   code: string;
   me: Me;
   onChooseAnother: () => void;
+  initialDraft?: (content: ProcedureDetail['content']) => ReceptionDraft;
 }
 
-function ReceptionWorkspace({ code, me, onChooseAnother }: WorkspaceProps) {
+function ReceptionWorkspace({ code, me, onChooseAnother, initialDraft }: WorkspaceProps) {
   const procedure = useResource<ProcedureDetail>(`/api/catalog/procedures/${encodeURIComponent(code)}`);
   if (!procedure.data) return <LoadStatus error={procedure.error} isLoading={procedure.isLoading} />;
-  return <ReceptionFlow procedure={procedure.data} me={me} onChooseAnother={onChooseAnother} />;
+  return (
+    <ReceptionFlow
+      procedure={procedure.data}
+      me={me}
+      onChooseAnother={onChooseAnother}
+      {...(initialDraft ? { initialDraft } : {})}
+    />
+  );
 }
 
 type Stage =
@@ -59,11 +83,12 @@ function ReceptionFlow({
   procedure,
   me,
   onChooseAnother,
+  initialDraft,
 }: Omit<WorkspaceProps, 'code'> & { procedure: ProcedureDetail }) {
   const messages = useMessages();
   const t = messages.dossiers.reception;
   const content = procedure.content;
-  const [draft, setDraft] = useState(() => emptyDraft(content));
+  const [draft, setDraft] = useState(() => initialDraft?.(content) ?? emptyDraft(content));
   const [stage, setStage] = useState<Stage>({ kind: 'editing' });
   const [failure, setFailure] = useState<ReceptionFailure | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);

@@ -25,6 +25,9 @@ export function PublicLayout({ children, isSignedIn }: { children: ReactNode; is
               <Link to="/tra-cuu-ho-so">{t.dossiers.lookup.linkFromHeader}</Link>
             </li>
             <li>
+              <Link to="/thu-gom-ho-so">{t.postalCounter.publicRequest.link}</Link>
+            </li>
+            <li>
               <Link to="/">{isSignedIn ? t.catalog.public.staffHome : t.catalog.public.staffSignIn}</Link>
             </li>
             <li>

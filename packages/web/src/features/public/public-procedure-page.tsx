@@ -8,7 +8,8 @@ import { ProcedureDetailView } from '../catalog/procedure-detail-view.js';
 
 /** /thu-tuc/:code: every published field of one procedure, for citizens. */
 export function PublicProcedurePage({ code }: { code: string }) {
-  const t = useMessages().catalog;
+  const messages = useMessages();
+  const t = messages.catalog;
   const procedure = useResource<PublicProcedure>(`/api/public/procedures/${encodeURIComponent(code)}`);
   const back = (
     <p className="no-print">
@@ -31,5 +32,21 @@ export function PublicProcedurePage({ code }: { code: string }) {
       </>
     );
   }
-  return <ProcedureDetailView detail={procedure.data} navigation={back} />;
+  // Procedures that accept dossiers by post offer the pickup request (features/postal).
+  const pickup = procedure.data.content.channels.postReceipt && (
+    <p className="no-print">
+      <Link to={`/thu-gom-ho-so/${encodeURIComponent(code)}`}>{messages.postalCounter.publicRequest.link}</Link>
+    </p>
+  );
+  return (
+    <ProcedureDetailView
+      detail={procedure.data}
+      navigation={
+        <>
+          {back}
+          {pickup}
+        </>
+      }
+    />
+  );
 }

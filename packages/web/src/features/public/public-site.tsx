@@ -4,6 +4,8 @@ import { PublicLayout } from './public-layout.js';
 import { PublicProcedurePage } from './public-procedure-page.js';
 import { PublicSearchPage } from './public-search-page.js';
 import { VERIFY_PREFIX, VerifyResultPage } from '../results/verify-result-page.js';
+import { PUBLIC_PICKUP_PATH } from '../postal/postal-counter-api.js';
+import { PublicPickupPage } from '../postal/public-pickup-page.js';
 
 export const PUBLIC_PREFIX = '/thu-tuc';
 
@@ -11,7 +13,12 @@ const startsWith = (path: string, prefix: string) => path === prefix || path.sta
 
 /** Whether a path belongs to the public pages, which need no session. */
 export function isPublicPath(path: string): boolean {
-  return startsWith(path, PUBLIC_PREFIX) || startsWith(path, LOOKUP_PREFIX) || startsWith(path, VERIFY_PREFIX);
+  return (
+    startsWith(path, PUBLIC_PREFIX) ||
+    startsWith(path, LOOKUP_PREFIX) ||
+    startsWith(path, VERIFY_PREFIX) ||
+    startsWith(path, PUBLIC_PICKUP_PATH)
+  );
 }
 
 /** The public pages: the catalog search, each procedure, and the dossier lookup, for anyone. */
@@ -31,6 +38,10 @@ function publicPage(path: string) {
   if (startsWith(path, VERIFY_PREFIX)) {
     const id = segmentAfter(path, VERIFY_PREFIX);
     return <VerifyResultPage key={id ?? ''} id={id} />;
+  }
+  if (startsWith(path, PUBLIC_PICKUP_PATH)) {
+    const code = segmentAfter(path, PUBLIC_PICKUP_PATH);
+    return <PublicPickupPage key={code ?? ''} procedureCode={code} />;
   }
   if (startsWith(path, LOOKUP_PREFIX)) {
     const code = segmentAfter(path, LOOKUP_PREFIX);

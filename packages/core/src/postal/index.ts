@@ -1,0 +1,3 @@
+export * from './handover.js';
+export * from './pickup.js';
+export * from './remittance.js';

@@ -1,0 +1,173 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type AxeCore from 'axe-core';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, openLoginPage, signIn, type BrowserSession } from './browser.js';
+import { confirmHandover, makeHandover } from './handover.js';
+
+const require = createRequire(import.meta.url);
+const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Monday, when the courier collects; Tuesday, when the counter receives (no holiday near). */
+const MONDAY = '2027-03-15T09:00:00+07:00';
+const TUESDAY = '2027-03-16T08:00:00+07:00';
+
+async function expectNoViolations(page: Page, where: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: typeof AxeCore };
+    const results = await axe.run(document);
+    return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  if (violations.length > 0) console.error(`axe violations on ${where}:`, violations);
+  expect(violations, where).toEqual([]);
+}
+
+async function setClock(now: string | null): Promise<void> {
+  const response = await fetch(`${inject('baseUrl')}/api/test/clock`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ now }),
+  });
+  expect(response.status).toBe(204);
+}
+
+async function openMenu(page: Page, entry: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: entry, exact: true }).click();
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
+}
+
+describe('a dossier collected by the post, from the citizen’s request to reception at the counter', () => {
+  let browser: BrowserSession;
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await setClock(null);
+    await browser?.close();
+  });
+
+  it('is requested publicly, assigned, collected with its fees, handed over and received', async () => {
+    const { page } = browser;
+    await setClock(MONDAY);
+
+    // The citizen asks on the public page, without signing in; only the order number comes back.
+    await openLoginPage(browser);
+    await page.goto('/thu-gom-ho-so');
+    await page.getByRole('heading', { level: 1, name: 'Đăng ký thu gom hồ sơ tại nhà' }).waitFor();
+    await page.getByLabel('Mã thủ tục (ví dụ 1.002952)').fill('1.002952');
+    await page.getByLabel('Họ tên người yêu cầu').fill('Hoàng Thị Thu');
+    await page.getByLabel('Số điện thoại').fill('0911222333');
+    await page.getByLabel('Địa chỉ thu gom').fill('20 Phan Đình Phùng, phường Lâm Viên, Lâm Đồng');
+    await page.getByLabel('Thời gian thuận tiện').fill('Sáng thứ Hai, 8–10 giờ');
+    await expectNoViolations(page, 'public pickup request');
+    await page.getByRole('button', { name: 'Gửi yêu cầu' }).click();
+    const done = page.getByTestId('pickup-requested');
+    await done.waitFor();
+    const number = /TG-\d{6}/.exec((await done.textContent()) ?? '')?.[0] ?? '';
+    expect(number).toMatch(/^TG-\d{6}$/);
+    expect(await done.textContent()).not.toContain('0911222333');
+
+    // The counter assigns the courier.
+    await page.goto('/');
+    await signIn(page, 'buudien', 'counter_clerk');
+    await openMenu(page, 'Thu gom hồ sơ');
+    await page.getByRole('heading', { level: 1, name: 'Thu gom hồ sơ' }).waitFor();
+    await page.getByLabel(`Bưu tá cho ${number}`).selectOption({ label: 'Lý Văn Tá (buuta)' });
+    await page.getByRole('button', { name: `Giao ${number}` }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Đã giao ${number} cho Lý Văn Tá.` })
+      .waitFor();
+    await expectNoViolations(page, 'pickup list');
+    await signOut(page);
+
+    // At the door the courier checks the documents, seals the package and takes the money.
+    await signIn(page, 'buuta', 'courier');
+    await openMenu(page, 'Thu gom hồ sơ');
+    await page.getByRole('heading', { level: 1, name: 'Thu gom của tôi' }).waitFor();
+    await page.getByRole('link', { name: number, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: `Yêu cầu thu gom ${number}` }).waitFor();
+    const form = page.getByTestId('collect-form');
+    await form.getByRole('button', { name: 'Đánh dấu đã nhận đủ tất cả' }).click();
+    await form.getByLabel('Số niêm phong túi hồ sơ').fill('NB-2027-0315');
+    await form.getByLabel('Phí, lệ phí thu hộ (đồng)').fill('500000');
+    await form.getByLabel('Số biên lai phí, lệ phí').fill('BL-000123');
+    await form.getByLabel('Cước bưu chính (đồng)').fill('35000');
+    await form.getByLabel('Số biên lai cước').fill('CP-000456');
+    await expectNoViolations(page, 'pickup check form');
+    await form.getByRole('button', { name: 'Xác nhận đã thu gom' }).click();
+    await page.getByTestId('pickup-status').filter({ hasText: 'Đã thu gom' }).waitFor();
+    expect(await page.getByTestId('pickup-seal').textContent()).toBe('NB-2027-0315');
+
+    // The courier hands the package and the money over to the counter on a record.
+    await openMenu(page, 'Bàn giao');
+    await page
+      .getByTestId('handover-candidates')
+      .getByRole('checkbox', { name: `Chọn ${number}` })
+      .waitFor();
+    await expectNoViolations(page, 'hand-over records with the new record form');
+    const record = await makeHandover(page, 'Bưu điện → Bộ phận một cửa', [number]);
+    expect(await page.getByText(/^Tổng phí, lệ phí thu hộ: 500\.000 đ · Tổng cước bưu chính: 35\.000 đ$/).count()).toBe(
+      1,
+    );
+    await signOut(page);
+
+    // The next morning the counter confirms the hand-over and receives the dossier from the package.
+    await setClock(TUESDAY);
+    await signIn(page, 'buudien', 'counter_clerk');
+    await openMenu(page, 'Bàn giao');
+    await page.getByRole('link', { name: record, exact: true }).click();
+    await page.getByRole('button', { name: 'Báo sai lệch dòng 1' }).waitFor();
+    await expectNoViolations(page, 'hand-over record to confirm, with its discrepancy forms');
+    await confirmHandover(page, record);
+    await expectNoViolations(page, 'confirmed hand-over record');
+    await page.getByRole('link', { name: number, exact: true }).click();
+    await page.getByTestId('pickup-status').filter({ hasText: 'Đã bàn giao cho một cửa' }).waitFor();
+    await page.getByRole('link', { name: 'Tiếp nhận hồ sơ từ gói thu gom' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tiếp nhận hồ sơ' }).waitFor();
+    await page.getByTestId('chosen-procedure').filter({ hasText: '1.002952' }).waitFor();
+    expect(await page.getByLabel('Họ và tên').inputValue()).toBe('Hoàng Thị Thu');
+    expect(await page.getByLabel('Số điện thoại').inputValue()).toBe('0911222333');
+    await page.getByLabel('Số căn cước').fill('068090012345');
+    await page.getByLabel('Ngày sinh').fill('1990-04-12');
+    await page.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
+    await page.getByTestId('received').waitFor();
+    const code = ((await page.getByTestId('dossier-code').first().textContent()) ?? '').trim();
+    expect(code).toMatch(/^000\.00\.31\.H36-270316-\d{4}$/);
+
+    // The clock started at the counter's reception, not at pickup; the package is linked to the dossier.
+    await page.getByRole('link', { name: 'Mở hồ sơ' }).click();
+    await page.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` }).waitFor();
+    const firstRow = page.getByTestId('control-slip').locator('tbody tr').first();
+    expect(await firstRow.locator('td').nth(3).textContent()).toBe('16/03/2027 08:00');
+    await page.getByTestId('dossier-handovers').getByRole('link', { name: record, exact: true }).waitFor();
+
+    // The remittance shows the money collected and handed over.
+    await openMenu(page, 'Đối soát thu hộ');
+    await page.getByLabel('Từ ngày').fill('2027-03-01');
+    await page.getByLabel('Đến ngày').fill('2027-03-31');
+    await page.getByRole('button', { name: 'Xem', exact: true }).click();
+    const total = page
+      .getByRole('table', { name: 'Tiền thu khi thu gom từ 01/03/2027 đến 31/03/2027' })
+      .getByRole('row')
+      .filter({ hasText: 'Tổng cộng' });
+    await total.waitFor();
+    expect((await total.getByRole('cell').allTextContents()).slice(1)).toEqual([
+      '1',
+      '500.000 đ',
+      '500.000 đ',
+      '0 đ',
+      '35.000 đ',
+      '35.000 đ',
+      '0 đ',
+    ]);
+    await expectNoViolations(page, 'remittance');
+    await signOut(page);
+  }, 120_000);
+});
