@@ -26,10 +26,11 @@ describe('apology, new appointment and a partner agency', () => {
     const id = String(received.json.id);
     code = String(received.json.code);
     path = `/ho-so/${id}`;
-    expect(
-      (await clerk.post(`/api/dossiers/${id}/actions`, { action: 'transfer_to_unit', expectedVersion: 1 })).status,
-    ).toBe(200);
+    // Paper moves with a hand-over record: the head of unit's confirmation transfers the dossier.
     const head = await apiSignIn('truongphong');
+    const record = await clerk.post('/api/handovers', { direction: 'counter_to_unit', items: [{ id }] });
+    expect(record.status, JSON.stringify(record.json)).toBe(201);
+    expect((await head.post(`/api/handovers/${String(record.json.id)}/confirm`, {})).status).toBe(200);
     const users = (await head.get('/api/users?pageSize=100')).json.items as { id: string; username: string }[];
     const specialistId = users.find((u) => u.username === 'chuyenvien')!.id;
     const assigned = await head.post(`/api/dossiers/${id}/actions`, {

@@ -1,3 +1,4 @@
+import { handOver } from './handover.js';
 import type { TestApp } from './test-app.js';
 
 /**
@@ -61,13 +62,10 @@ export function dossierDriver({ app, db }: TestApp, cookies: Record<string, stri
       const received = await driver.receive(body);
       if (received.statusCode !== 201) throw new Error(received.body);
       const d = received.json() as { id: string };
-      for (const [user, action, version, extra] of [
-        ['buudien', 'transfer_to_unit', 1, {}],
-        ['truongphong', 'assign', 2, { specialistId: await specialistId() }],
-      ] as const) {
-        const res = await driver.act(user, d.id, action, version, extra);
-        if (res.statusCode !== 200) throw new Error(`${action}: ${res.body}`);
-      }
+      // Paper moves with a confirmed hand-over record; confirming it transfers the dossier.
+      await handOver(app, cookieOf('buudien'), cookieOf('truongphong'), 'counter_to_unit', [{ id: d.id }]);
+      const assigned = await driver.act('truongphong', d.id, 'assign', 2, { specialistId: await specialistId() });
+      if (assigned.statusCode !== 200) throw new Error(`assign: ${assigned.body}`);
       return d.id;
     },
   };

@@ -36,7 +36,8 @@ async function issueOne(app: App, cookieOf: (role: Role) => string, specialistId
   await send('administrator', '/api/signing/certificate', await demoCertificateUpload());
   const dossier = await send('counter_clerk', '/api/dossiers', {
     procedureCode: '1.002952',
-    channel: 'counter',
+    // Online: no paper, so no hand-over records are needed to move it (docs/POSTAL.md).
+    channel: 'online',
     applicant: {
       kind: 'person',
       name: 'Phạm Thị Mẫu',
@@ -46,16 +47,12 @@ async function issueOne(app: App, cookieOf: (role: Role) => string, specialistId
       email: null,
       address: '1 Trần Phú, Đà Lạt, Lâm Đồng',
     },
-    documents: Array.from({ length: 6 }, (_, ord) => ({
-      ord,
-      received: true,
-      form: ord === 2 ? 'certified_copy' : ord === 5 ? 'copy' : 'original',
-      copies: 2,
-    })),
+    documents: [],
     returnMethod: 'counter',
   });
   let version: number = dossier.version;
   const steps: [Role, string, object?][] = [
+    ['counter_clerk', 'accept_online'],
     ['counter_clerk', 'transfer_to_unit'],
     ['unit_head', 'assign', { specialistId }],
     ['specialist', 'propose_result', { note: 'Đủ điều kiện' }],

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handOver } from '../../../test/handover.js';
 import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
 import { createUser } from '../users/create-user.js';
 
@@ -174,7 +175,7 @@ describe('forms along the processing path', () => {
     const d = await receive();
     const before = await get(`/api/dossiers/${d.id}/forms/control-slip.pdf`);
     t.clock.set(new Date('2026-03-06T04:00:00Z'));
-    await act('buudien', d.id, 'transfer_to_unit', 1);
+    await handOver(t.app, cookie.buudien!, cookie.truongphong!, 'counter_to_unit', [{ id: d.id }]);
     const after = await get(`/api/dossiers/${d.id}/forms/control-slip.pdf`);
     expect(after.headers['x-document-sha256']).not.toBe(before.headers['x-document-sha256']);
     expect(textOf(after.rawPayload, 'control-after')).toContain('Chuyển phòng chuyên môn');
@@ -200,7 +201,8 @@ describe('forms along the processing path', () => {
       .select('id')
       .where('username', '=', 'chuyenvien')
       .executeTakeFirstOrThrow();
-    let v = (await act('buudien', d.id, 'transfer_to_unit', 1)).version;
+    await handOver(t.app, cookie.buudien!, cookie.truongphong!, 'counter_to_unit', [{ id: d.id }]);
+    let v = 2;
     v = (await act('truongphong', d.id, 'assign', v, { specialistId: specialist.id })).version;
     v = (
       await act('chuyenvien', d.id, 'request_supplement', v, {

@@ -15,7 +15,8 @@ export async function dossierAtCounter(
     headers: { cookie: cookie.buudien! },
     payload: {
       procedureCode: '1.002952',
-      channel: 'counter',
+      // Online: no paper, so no hand-over records are needed to move it (docs/POSTAL.md).
+      channel: 'online',
       applicant: {
         kind: 'person',
         name: 'Trần Thị Bưu',
@@ -25,24 +26,20 @@ export async function dossierAtCounter(
         email: null,
         address: '5 Hùng Vương, Phường 10, Đà Lạt, Lâm Đồng',
       },
-      documents: Array.from({ length: 6 }, (_, ord) => ({
-        ord,
-        received: true,
-        form: ord === 2 ? 'certified_copy' : ord === 5 ? 'copy' : 'original',
-        copies: 2,
-      })),
+      documents: [],
       returnMethod,
       returnAddress: returnMethod === 'post' ? '5 Hùng Vương, Phường 10, Đà Lạt, Lâm Đồng' : null,
     },
   });
   if (received.statusCode !== 201) throw new Error(`reception failed: ${received.body}`);
-  const { id, code } = received.json() as { id: string; code: string };
+  const { id } = received.json() as { id: string };
   const specialist = await t.db
     .selectFrom('app_user')
     .select('id')
     .where('username', '=', 'chuyenvien')
     .executeTakeFirstOrThrow();
   const steps: [string, string, Record<string, unknown>][] = [
+    ['buudien', 'accept_online', {}],
     ['buudien', 'transfer_to_unit', {}],
     ['truongphong', 'assign', { specialistId: specialist.id }],
     ['chuyenvien', 'propose_result', { note: 'Đủ điều kiện' }],
@@ -51,6 +48,7 @@ export async function dossierAtCounter(
     ['vanthu', 'issue', { resultNumber: '77/CCHN-SYT' }],
   ];
   let version = 1;
+  let code: string | null = null;
   for (const [user, action, extra] of steps) {
     const res = await t.app.inject({
       method: 'POST',
@@ -59,8 +57,10 @@ export async function dossierAtCounter(
       payload: { action, expectedVersion: version, ...extra },
     });
     if (res.statusCode !== 200) throw new Error(`${action} failed: ${res.body}`);
+    code = (res.json() as { code: string }).code; // given when the counter accepts it
     version += 1;
   }
+  if (!code) throw new Error('no dossier code');
   return { id, code };
 }
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handOver } from '../../../test/handover.js';
 import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
 import { createUser } from '../users/create-user.js';
 
@@ -75,14 +76,29 @@ async function act(user: string, d: { id: string; version: number }, action: str
   d.version = res.json().version;
 }
 
+/** Paper moves with a confirmed hand-over record (docs/POSTAL.md); online dossiers by the action itself. */
+async function moveOn(
+  d: { id: string; version: number },
+  direction: 'counter_to_unit' | 'unit_to_counter',
+  from: string,
+  to: string,
+  action: string,
+  extra: { resultNumber?: string } = {},
+) {
+  const channel = await t.db.selectFrom('dossier').select('channel').where('id', '=', d.id).executeTakeFirstOrThrow();
+  if (channel.channel === 'online') return act(from, d, action, extra);
+  await handOver(t.app, cookie[from]!, cookie[to]!, direction, [{ id: d.id, ...extra }]);
+  d.version += 1;
+}
+
 /** Processes a received dossier to its result and returns it at `at`. */
 async function processAndReturn(d: { id: string; version: number }, at: string, returnChannel: string) {
-  await act('buudien', d, 'transfer_to_unit');
+  await moveOn(d, 'counter_to_unit', 'buudien', 'truongphong', 'transfer_to_unit');
   await act('truongphong', d, 'assign', { specialistId });
   await act('chuyenvien', d, 'propose_result', { note: 'Đủ điều kiện' });
   await act('truongphong', d, 'check');
   await act('lanhdao', d, 'approve');
-  await act('vanthu', d, 'issue', { resultNumber: `${d.version}/CCHN-SYT` });
+  await moveOn(d, 'unit_to_counter', 'vanthu', 'buudien', 'issue', { resultNumber: `${d.version}/CCHN-SYT` });
   t.clock.set(new Date(at));
   await act('buudien', d, 'return_result', {
     returnChannel,
