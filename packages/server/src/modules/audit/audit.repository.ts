@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Queryable, Tx } from '../../db/database.js';
 import type { RequestContext } from '../auth/actor.js';
-import { auditHash, canonicalJson, GENESIS_HASH, type AuditFields } from './audit-hash.js';
+import { canonicalAroundSeq, canonicalJson, GENESIS_HASH, type AuditFields } from './audit-hash.js';
 
 export type AuditEvent = {
   action: string;
@@ -30,56 +30,59 @@ export function originOf(ctx: RequestContext): AuditOrigin {
 }
 
 /**
- * Appends one row to the agency's hash chain inside the caller's transaction. Locking the
- * chain head serialises appends per agency, so the chain never forks; call it last in a use
- * case to hold that lock briefly.
+ * Appends one row to the agency's hash chain inside the caller's transaction, in ONE statement:
+ * it locks the chain head (`audit_chain`, FOR UPDATE), splices the next `seq` into the row's
+ * canonical JSON built beforehand (`canonicalAroundSeq`), computes the SHA-256 in PostgreSQL,
+ * inserts the row and moves the head. The lock serialises appends per agency, so the chain never
+ * forks (and the `(agency_id, seq)` key refuses a fork outright); it is held from that statement
+ * to the commit, so call this LAST in a use case. A concurrent appender waits on the lock and,
+ * under READ COMMITTED, re-reads the head the first one committed. Verification recomputes every
+ * hash in Node (`auditHash`), so the SQL and Node forms are checked against each other.
  */
 export async function appendAudit(tx: Tx, origin: AuditOrigin, event: AuditEvent): Promise<void> {
-  await tx
-    .insertInto('audit_chain')
-    .values({ agency_id: origin.agencyId, last_seq: 0, last_hash: GENESIS_HASH })
-    .onConflict((oc) => oc.column('agency_id').doNothing())
-    .execute();
-  const head = await tx
-    .selectFrom('audit_chain')
-    .select(['last_seq', 'last_hash'])
-    .where('agency_id', '=', origin.agencyId)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
-  const fields: AuditFields = {
+  const fields: Omit<AuditFields, 'seq'> = {
     ...origin,
-    seq: head.last_seq + 1,
-    // Millisecond precision, so the stored timestamptz round-trips exactly into the hash.
+    // Millisecond precision, so the stored timestamptz round-trips exactly into the hash. Taken
+    // before the lock: rows of one agency are in seq order, their times within a few ms of it.
     occurredAt: new Date(),
     action: event.action,
     targetType: event.targetType,
     targetId: event.targetId ?? null,
     details: event.details ?? {},
   };
-  const hash = auditHash(head.last_hash, fields);
+  if (await appendToChain(tx, fields)) return;
+  // The agency's first audit row: create its chain head (a concurrent first append may win), then append.
   await tx
-    .insertInto('audit_log')
-    .values({
-      agency_id: fields.agencyId,
-      seq: fields.seq,
-      occurred_at: fields.occurredAt,
-      actor_id: fields.actorId,
-      actor_name: fields.actorName,
-      action: fields.action,
-      target_type: fields.targetType,
-      target_id: fields.targetId,
-      request_id: fields.requestId,
-      client_ip: fields.clientIp,
-      details: canonicalJson(fields.details),
-      prev_hash: head.last_hash,
-      hash,
-    })
+    .insertInto('audit_chain')
+    .values({ agency_id: origin.agencyId, last_seq: 0, last_hash: GENESIS_HASH })
+    .onConflict((oc) => oc.column('agency_id').doNothing())
     .execute();
-  await tx
-    .updateTable('audit_chain')
-    .set({ last_seq: fields.seq, last_hash: hash })
-    .where('agency_id', '=', origin.agencyId)
-    .execute();
+  if (!(await appendToChain(tx, fields))) throw new Error(`no audit chain head for agency ${origin.agencyId}`);
+}
+
+/** false when the agency has no chain head yet. */
+async function appendToChain(tx: Tx, f: Omit<AuditFields, 'seq'>): Promise<boolean> {
+  const { before, after } = canonicalAroundSeq(f);
+  const { rows } = await sql<{ seq: number }>`
+    WITH head AS (
+      SELECT last_seq + 1 AS seq, last_hash AS prev_hash,
+        encode(sha256(convert_to(last_hash || ${before}::text || (last_seq + 1)::text || ${after}::text, 'UTF8')), 'hex')
+          AS hash
+      FROM audit_chain WHERE agency_id = ${f.agencyId}::uuid FOR UPDATE
+    ), appended AS (
+      INSERT INTO audit_log (agency_id, seq, occurred_at, actor_id, actor_name, action, target_type, target_id,
+        request_id, client_ip, details, prev_hash, hash)
+      SELECT ${f.agencyId}::uuid, seq, ${f.occurredAt}::timestamptz, ${f.actorId}::uuid, ${f.actorName}::text,
+        ${f.action}::text, ${f.targetType}::text, ${f.targetId}::text, ${f.requestId}::text, ${f.clientIp}::text,
+        ${canonicalJson(f.details)}::jsonb, prev_hash, hash
+      FROM head
+      RETURNING seq, hash
+    )
+    UPDATE audit_chain c SET last_seq = a.seq, last_hash = a.hash
+    FROM appended a
+    WHERE c.agency_id = ${f.agencyId}::uuid
+    RETURNING a.seq`.execute(tx);
+  return rows.length === 1;
 }
 
 export async function listAudit(db: Queryable, agencyId: string, page: number, pageSize: number) {
