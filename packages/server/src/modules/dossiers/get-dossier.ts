@@ -1,12 +1,13 @@
 import type { Db } from '../../db/database.js';
 import { requireOwnAgency, type RequestContext } from '../auth/actor.js';
 import { appendAudit, originOf } from '../audit/audit.repository.js';
-import { findDossier, loadEvents } from './dossier.repository.js';
+import { findDossierDetail } from './dossier.repository.js';
 import { actionsFor, toSummary } from './dossier-view.js';
 
 /**
  * A dossier as staff see it, with the applicant's personal data. Every such read is audited
- * (who saw whose data, when), as the brief requires for personal data.
+ * (who saw whose data, when), as the brief requires for personal data. One statement reads it
+ * all (`findDossierDetail`): this is also the answer to every workflow action.
  */
 export async function getDossier(
   db: Db,
@@ -18,25 +19,10 @@ export async function getDossier(
   auditRead = true,
 ) {
   const agencyId = ctx.actor.agencyId;
-  const row = requireOwnAgency(ctx.actor, await findDossier(db, agencyId, dossierId));
-  const [events, documents, files, names] = await Promise.all([
-    loadEvents(db, agencyId, dossierId),
-    db
-      .selectFrom('dossier_document')
-      .selectAll()
-      .where('agency_id', '=', agencyId)
-      .where('dossier_id', '=', dossierId)
-      .orderBy('ord')
-      .execute(),
-    db
-      .selectFrom('dossier_file')
-      .select(['id', 'document_ord', 'filename', 'media_type', 'size_bytes', 'sha256', 'pages', 'uploaded_at'])
-      .where('agency_id', '=', agencyId)
-      .where('dossier_id', '=', dossierId)
-      .orderBy('uploaded_at')
-      .execute(),
-    db.selectFrom('app_user').select(['id', 'full_name']).where('agency_id', '=', agencyId).execute(),
-  ]);
+  const { events, documents, assignee_name, ...row } = requireOwnAgency(
+    ctx.actor,
+    await findDossierDetail(db, agencyId, dossierId),
+  );
   if (auditRead) {
     await db.transaction().execute((tx) =>
       appendAudit(tx, originOf(ctx), {
@@ -47,7 +33,6 @@ export async function getDossier(
       }),
     );
   }
-  const nameOf = new Map(names.map((n) => [n.id, n.full_name]));
   return {
     ...toSummary(row, now, dueSoonMs),
     applicant: row.applicant as Record<string, unknown>,
@@ -55,37 +40,11 @@ export async function getDossier(
     returnAddress: row.return_address,
     unitId: row.unit_id,
     assigneeId: row.assignee_id,
-    assigneeName: row.assignee_id ? (nameOf.get(row.assignee_id) ?? null) : null,
+    assigneeName: row.assignee_id ? (assignee_name ?? null) : null,
     submittedAt: row.submitted_at.toISOString(),
     finishedAt: row.finished_at?.toISOString() ?? null,
     allowedActions: actionsFor(row.state, ctx.actor.role),
-    documents: documents.map((d) => ({
-      ord: d.ord,
-      name: d.name,
-      requiredForm: d.required_form,
-      requiredCopies: d.required_copies,
-      received: d.is_received,
-      form: d.form,
-      copies: d.copies,
-      digitisation: d.digitisation,
-      files: files
-        .filter((f) => f.document_ord === d.ord)
-        .map((f) => ({
-          id: f.id,
-          filename: f.filename,
-          mediaType: f.media_type,
-          sizeBytes: f.size_bytes,
-          sha256: f.sha256,
-          pages: f.pages,
-        })),
-    })),
-    events: events.map((e) => ({
-      seq: e.seq,
-      action: e.action,
-      at: e.at,
-      actorName: e.actorId ? (nameOf.get(e.actorId) ?? null) : null,
-      actorRole: e.actorRole,
-      data: e.data,
-    })),
+    documents,
+    events,
   };
 }

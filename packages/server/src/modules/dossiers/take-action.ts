@@ -1,4 +1,4 @@
-import { AppError, nextState, ProcedureContent, type ActionRequest } from '@motcua/core';
+import { AppError, nextState, type ActionRequest } from '@motcua/core';
 import type { Db, Tx } from '../../db/database.js';
 import { requireOwnAgency, type RequestContext } from '../auth/actor.js';
 import { appendAudit, originOf } from '../audit/audit.repository.js';
@@ -6,6 +6,7 @@ import { checkActionRules } from './action-rules.js';
 import { defaultCounter, nextDossierCode } from './dossier-code.js';
 import { findDossier, insertEvent, loadEvents } from './dossier.repository.js';
 import { project } from './dossier-projection.js';
+import { pinnedProcedureContent } from './pinned-procedure.js';
 import { foldDossier } from '@motcua/core';
 import { once } from './idempotency.js';
 
@@ -89,13 +90,7 @@ async function apply(tx: Tx, ctx: RequestContext, dossierId: string, input: Acti
 
 /** Route by procedure, not by counter (DOMAIN.md §2): the unit the catalog names for it. */
 async function competentUnit(tx: Tx, agencyId: string, versionId: string): Promise<string> {
-  const version = await tx
-    .selectFrom('procedure_version')
-    .select('content')
-    .where('agency_id', '=', agencyId)
-    .where('id', '=', versionId)
-    .executeTakeFirstOrThrow();
-  const unitCode = ProcedureContent.parse(version.content).implementingUnitCode;
+  const { implementingUnitCode: unitCode } = await pinnedProcedureContent(tx, agencyId, versionId);
   const unit = unitCode
     ? await tx
         .selectFrom('unit')
