@@ -248,6 +248,23 @@ export interface IdempotencyKeyTable {
   created_at: GeneratedTimestamp;
 }
 
+/** Audit rows awaiting their place in the chain; moved into audit_log by a trigger at commit. */
+export interface AuditPendingTable {
+  agency_id: string;
+  id: Generated<number>;
+  occurred_at: Timestamp;
+  actor_id: string | null;
+  actor_name: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  request_id: string | null;
+  client_ip: string | null;
+  details: ColumnType<unknown, string, string>;
+  hash_before: string;
+  hash_after: string;
+}
+
 export interface Database {
   agency: AgencyTable;
   unit: UnitTable;
@@ -269,4 +286,5 @@ export interface Database {
   dossier_code_counter: DossierCodeCounterTable;
   reception_slip: ReceptionSlipTable;
   idempotency_key: IdempotencyKeyTable;
+  audit_pending: AuditPendingTable;
 }

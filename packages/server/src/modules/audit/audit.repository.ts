@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Queryable, Tx } from '../../db/database.js';
 import type { RequestContext } from '../auth/actor.js';
-import { canonicalAroundSeq, canonicalJson, GENESIS_HASH, type AuditFields } from './audit-hash.js';
+import { canonicalAroundSeq, canonicalJson, type AuditFields } from './audit-hash.js';
 
 export type AuditEvent = {
   action: string;
@@ -30,59 +30,46 @@ export function originOf(ctx: RequestContext): AuditOrigin {
 }
 
 /**
- * Appends one row to the agency's hash chain inside the caller's transaction, in ONE statement:
- * it locks the chain head (`audit_chain`, FOR UPDATE), splices the next `seq` into the row's
- * canonical JSON built beforehand (`canonicalAroundSeq`), computes the SHA-256 in PostgreSQL,
- * inserts the row and moves the head. The lock serialises appends per agency, so the chain never
- * forks (and the `(agency_id, seq)` key refuses a fork outright); it is held from that statement
- * to the commit, so call this LAST in a use case. A concurrent appender waits on the lock and,
- * under READ COMMITTED, re-reads the head the first one committed. Verification recomputes every
- * hash in Node (`auditHash`), so the SQL and Node forms are checked against each other.
+ * Appends one row to the agency's hash chain as the caller's transaction commits. The row is
+ * recorded as pending (`audit_pending`, no lock taken); the deferred trigger `audit_pending_chain`
+ * (migration 20261123090000) fires inside COMMIT, locks the agency's chain head, gives the row the
+ * next `seq`, computes its SHA-256 over the canonical JSON built here (`canonicalAroundSeq`) and
+ * moves the head. The lock serialises appends per agency, so the chain never forks (and the
+ * `(agency_id, seq)` key would refuse a fork outright), but it is held only while the commit
+ * runs, never across a round trip to this process. A rolled-back transaction leaves no row and
+ * no gap. Rows of one transaction are chained in the order they were appended; they are not
+ * readable in `audit_log` before the commit. Verification recomputes every hash in Node
+ * (`auditHash`), so the SQL and Node forms are checked against each other.
  */
 export async function appendAudit(tx: Tx, origin: AuditOrigin, event: AuditEvent): Promise<void> {
   const fields: Omit<AuditFields, 'seq'> = {
     ...origin,
     // Millisecond precision, so the stored timestamptz round-trips exactly into the hash. Taken
-    // before the lock: rows of one agency are in seq order, their times within a few ms of it.
+    // before the commit: rows of one agency are in seq order, their times within a few ms of it.
     occurredAt: new Date(),
     action: event.action,
     targetType: event.targetType,
     targetId: event.targetId ?? null,
     details: event.details ?? {},
   };
-  if (await appendToChain(tx, fields)) return;
-  // The agency's first audit row: create its chain head (a concurrent first append may win), then append.
+  const { before, after } = canonicalAroundSeq(fields);
   await tx
-    .insertInto('audit_chain')
-    .values({ agency_id: origin.agencyId, last_seq: 0, last_hash: GENESIS_HASH })
-    .onConflict((oc) => oc.column('agency_id').doNothing())
+    .insertInto('audit_pending')
+    .values({
+      agency_id: fields.agencyId,
+      occurred_at: fields.occurredAt,
+      actor_id: fields.actorId,
+      actor_name: fields.actorName,
+      action: fields.action,
+      target_type: fields.targetType,
+      target_id: fields.targetId,
+      request_id: fields.requestId,
+      client_ip: fields.clientIp,
+      details: canonicalJson(fields.details),
+      hash_before: before,
+      hash_after: after,
+    })
     .execute();
-  if (!(await appendToChain(tx, fields))) throw new Error(`no audit chain head for agency ${origin.agencyId}`);
-}
-
-/** false when the agency has no chain head yet. */
-async function appendToChain(tx: Tx, f: Omit<AuditFields, 'seq'>): Promise<boolean> {
-  const { before, after } = canonicalAroundSeq(f);
-  const { rows } = await sql<{ seq: number }>`
-    WITH head AS (
-      SELECT last_seq + 1 AS seq, last_hash AS prev_hash,
-        encode(sha256(convert_to(last_hash || ${before}::text || (last_seq + 1)::text || ${after}::text, 'UTF8')), 'hex')
-          AS hash
-      FROM audit_chain WHERE agency_id = ${f.agencyId}::uuid FOR UPDATE
-    ), appended AS (
-      INSERT INTO audit_log (agency_id, seq, occurred_at, actor_id, actor_name, action, target_type, target_id,
-        request_id, client_ip, details, prev_hash, hash)
-      SELECT ${f.agencyId}::uuid, seq, ${f.occurredAt}::timestamptz, ${f.actorId}::uuid, ${f.actorName}::text,
-        ${f.action}::text, ${f.targetType}::text, ${f.targetId}::text, ${f.requestId}::text, ${f.clientIp}::text,
-        ${canonicalJson(f.details)}::jsonb, prev_hash, hash
-      FROM head
-      RETURNING seq, hash
-    )
-    UPDATE audit_chain c SET last_seq = a.seq, last_hash = a.hash
-    FROM appended a
-    WHERE c.agency_id = ${f.agencyId}::uuid
-    RETURNING a.seq`.execute(tx);
-  return rows.length === 1;
 }
 
 export async function listAudit(db: Queryable, agencyId: string, page: number, pageSize: number) {

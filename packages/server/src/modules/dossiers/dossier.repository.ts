@@ -69,6 +69,27 @@ export async function findOpenDuplicates(db: Queryable, agencyId: string, idNumb
     .execute();
 }
 
+/**
+ * A dossier row with its whole log (`events`, as `loadEvents` gives it), in one statement: what
+ * an action reads before it decides.
+ */
+export async function findDossierWithEvents(db: Queryable, agencyId: string, dossierId: string) {
+  return db
+    .selectFrom('dossier as d')
+    .selectAll('d')
+    .select(
+      sql<DossierEvent[]>`(
+        SELECT coalesce(json_agg(json_build_object(
+          'seq', e.seq, 'action', e.action, 'at', to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+          'actorId', e.actor_id, 'actorRole', e.actor_role, 'data', e.data) ORDER BY e.seq), '[]'::json)
+        FROM dossier_event e
+        WHERE e.agency_id = d.agency_id AND e.dossier_id = d.id)`.as('events'),
+    )
+    .where('d.agency_id', '=', agencyId)
+    .where('d.id', '=', dossierId)
+    .executeTakeFirst();
+}
+
 type DetailEvent = {
   seq: number;
   action: string;

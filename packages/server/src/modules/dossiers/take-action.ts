@@ -4,9 +4,10 @@ import { requireOwnAgency, type RequestContext } from '../auth/actor.js';
 import { appendAudit, originOf } from '../audit/audit.repository.js';
 import { checkActionRules } from './action-rules.js';
 import { defaultCounter, nextDossierCode } from './dossier-code.js';
-import { findDossier, insertEvent, loadEvents } from './dossier.repository.js';
+import { findDossierWithEvents, insertEvent } from './dossier.repository.js';
 import { project } from './dossier-projection.js';
 import { pinnedProcedureContent } from './pinned-procedure.js';
+import { unitIdByCode } from './unit-by-code.js';
 import { foldDossier } from '@motcua/core';
 import { once } from './idempotency.js';
 
@@ -40,10 +41,9 @@ export async function takeAction(
 
 async function apply(tx: Tx, ctx: RequestContext, dossierId: string, input: ActionRequest, now: Date): Promise<void> {
   const agencyId = ctx.actor.agencyId;
-  const dossier = requireOwnAgency(ctx.actor, await findDossier(tx, agencyId, dossierId));
+  const { events, ...dossier } = requireOwnAgency(ctx.actor, await findDossierWithEvents(tx, agencyId, dossierId));
   if (dossier.version !== input.expectedVersion)
     throw new AppError('STALE_VERSION', undefined, `at ${dossier.version}`);
-  const events = await loadEvents(tx, agencyId, dossierId);
   const fold = foldDossier(events);
   nextState(fold.state, input.action, ctx.actor.role);
   const data = await checkActionRules(tx, ctx.actor, dossier, fold, input, now);
@@ -91,15 +91,8 @@ async function apply(tx: Tx, ctx: RequestContext, dossierId: string, input: Acti
 /** Route by procedure, not by counter (DOMAIN.md §2): the unit the catalog names for it. */
 async function competentUnit(tx: Tx, agencyId: string, versionId: string): Promise<string> {
   const { implementingUnitCode: unitCode } = await pinnedProcedureContent(tx, agencyId, versionId);
-  const unit = unitCode
-    ? await tx
-        .selectFrom('unit')
-        .select('id')
-        .where('agency_id', '=', agencyId)
-        .where('code', '=', unitCode)
-        .executeTakeFirst()
-    : undefined;
-  if (!unit)
+  const unitId = unitCode ? await unitIdByCode(tx, agencyId, unitCode) : undefined;
+  if (!unitId)
     throw new AppError('CONFLICT', [
       {
         field: 'procedure',
@@ -109,5 +102,5 @@ async function competentUnit(tx: Tx, agencyId: string, versionId: string): Promi
         },
       },
     ]);
-  return unit.id;
+  return unitId;
 }
