@@ -37,8 +37,8 @@ export function auditHash(prevHash: string, row: AuditFields): string {
 /**
  * The canonical JSON that `auditHash` covers, cut around `seq`: `before + seq + after` is exactly
  * the text hashed after `prevHash`. The sequence number is known only under the chain head's
- * lock, so appending builds everything else beforehand and the database splices `seq` in and
- * computes the SHA-256 in the one statement that holds the lock (see `appendAudit`).
+ * lock, taken at commit by the trigger `audit_pending_chain` (see `appendAudit`), which splices
+ * `seq` in and computes the SHA-256 in PostgreSQL.
  */
 export function canonicalAroundSeq(row: Omit<AuditFields, 'seq'>): { before: string; after: string } {
   const head = canonicalJson([row.agencyId]);
