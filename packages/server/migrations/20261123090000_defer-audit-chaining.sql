@@ -55,3 +55,8 @@ COMMENT ON FUNCTION audit_chain_pending() IS 'Chains one pending audit row into 
 
 CREATE CONSTRAINT TRIGGER audit_pending_chain AFTER INSERT ON audit_pending
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit_chain_pending();
+
+-- The detail of a dossier (also the answer to every action) lists its files per document; without
+-- this index that was a scan of every file of every agency (the foreign key to dossier_document
+-- has no index of its own on this side).
+CREATE INDEX dossier_file_document_idx ON dossier_file (agency_id, dossier_id, document_ord);
