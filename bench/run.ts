@@ -10,10 +10,30 @@ import { createContext, settingsFromEnv, type Benchmark, type BenchmarkReport } 
  * goals with PASS/FAIL. Exits 0 whether goals pass or not (numbers depend on the machine);
  * exits 1 only when a benchmark could not run.
  */
-const BENCHMARKS: Benchmark[] = [healthVsBare, catalogSearch, dossierActions, receiptPdf];
+const BENCHMARKS: Record<string, Benchmark> = {
+  'health-vs-bare': healthVsBare,
+  'catalog-search': catalogSearch,
+  'dossier-actions': dossierActions,
+  'receipt-pdf': receiptPdf,
+};
+
+/** `BENCH_ONLY=dossier-actions` (comma-separated names, as in benchmarks/<name>.ts) runs only those. */
+function selected(env: NodeJS.ProcessEnv = process.env): Benchmark[] {
+  const only = env.BENCH_ONLY?.split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  if (!only?.length) return Object.values(BENCHMARKS);
+  const unknown = only.filter((n) => !(n in BENCHMARKS));
+  if (unknown.length)
+    throw new Error(
+      `BENCH_ONLY names no benchmark: ${unknown.join(', ')}; known: ${Object.keys(BENCHMARKS).join(', ')}`,
+    );
+  return only.map((n) => BENCHMARKS[n]!);
+}
 
 async function main(): Promise<number> {
   const settings = settingsFromEnv();
+  const benchmarks = selected();
   const { ctx, close } = createContext(settings);
   takeOverSignals(close);
   console.log(
@@ -22,7 +42,7 @@ async function main(): Promise<number> {
   );
   const reports: BenchmarkReport[] = [];
   try {
-    for (const benchmark of BENCHMARKS) {
+    for (const benchmark of benchmarks) {
       const report = await benchmark(ctx);
       reports.push(report);
       console.log(`done: ${report.title}`);

@@ -19,6 +19,9 @@ export type Target = {
    * each get their own data, so neither reuses what the other consumed.
    */
   perRequest?: { module: string; data: (run: Run) => unknown };
+  /** Seconds of warm-up (0: none) and of load for this target. Default: settings. */
+  warmupSec?: number;
+  durationSec?: number;
 };
 
 export type Run = 'warm-up' | 'measured';
@@ -29,6 +32,9 @@ export type Measurement = {
   p99Ms: number;
   /** Errors, timeouts and non-2xx answers: a benchmark of failures measures nothing. */
   failures: number;
+  /** Requests answered and the seconds the load ran, to pool measurements taken in slices. */
+  completed?: number;
+  elapsedSec?: number;
 };
 
 export type Goal = { description: string; observed: string; isMet: boolean };
@@ -72,7 +78,7 @@ export function createContext(settings: Settings): { ctx: BenchContext; close: (
 
   const measure = async (label: string, target: Target): Promise<Measurement> => {
     // One worker thread generates the load, so the client does not share the servers' event loop.
-    const { perRequest, ...request } = target;
+    const { perRequest, warmupSec = settings.warmupSec, durationSec = settings.durationSec, ...request } = target;
     const options = (run: Run, duration: number) => ({
       ...request,
       connections: target.connections ?? settings.connections,
@@ -80,13 +86,15 @@ export function createContext(settings: Settings): { ctx: BenchContext; close: (
       duration,
       ...(perRequest ? { requests: [{ setupRequest: perRequest.module, data: perRequest.data(run) }] } : {}),
     });
-    if (settings.warmupSec > 0) await autocannon(options('warm-up', settings.warmupSec));
-    const result = await autocannon(options('measured', settings.durationSec));
+    if (warmupSec > 0) await autocannon(options('warm-up', warmupSec));
+    const result = await autocannon(options('measured', durationSec));
     return {
       label,
       requestsPerSec: result.requests.average,
       p99Ms: result.latency.p99,
       failures: result.errors + result.timeouts + result.non2xx,
+      completed: result.requests.total ?? result.requests.average * result.duration,
+      elapsedSec: result.duration,
     };
   };
 

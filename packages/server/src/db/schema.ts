@@ -505,6 +505,23 @@ export interface HandoverItemTable {
   resolved_by: string | null;
 }
 
+/** Audit rows awaiting their place in the chain; moved into audit_log by a trigger at commit. */
+export interface AuditPendingTable {
+  agency_id: string;
+  id: Generated<number>;
+  occurred_at: Timestamp;
+  actor_id: string | null;
+  actor_name: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  request_id: string | null;
+  client_ip: string | null;
+  details: ColumnType<unknown, string, string>;
+  hash_before: string;
+  hash_after: string;
+}
+
 export interface Database {
   agency: AgencyTable;
   unit: UnitTable;
@@ -543,4 +560,5 @@ export interface Database {
   pickup_payment: PickupPaymentTable;
   handover_record: HandoverRecordTable;
   handover_item: HandoverItemTable;
+  audit_pending: AuditPendingTable;
 }

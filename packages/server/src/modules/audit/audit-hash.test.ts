@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditHash, canonicalJson, GENESIS_HASH, type AuditFields } from './audit-hash.js';
+import { createHash } from 'node:crypto';
+import { auditHash, canonicalAroundSeq, canonicalJson, GENESIS_HASH, type AuditFields } from './audit-hash.js';
 
 const row: AuditFields = {
   agencyId: '6b0c3c43-1b7b-4e8a-9d59-0a3c1f1a0001',
@@ -37,5 +38,14 @@ describe('audit hash', () => {
     ];
     for (const v of variants) expect(auditHash(GENESIS_HASH, { ...row, ...v }), JSON.stringify(v)).not.toBe(base);
     expect(auditHash('f'.repeat(64), row)).not.toBe(base);
+  });
+
+  it('cuts the canonical JSON around seq exactly where the database splices it in', () => {
+    for (const seq of [1, 42, 1_000_000_007]) {
+      const { seq: _omitted, ...rest } = { ...row, seq };
+      const { before, after } = canonicalAroundSeq(rest);
+      const spliced = createHash('sha256').update(`${GENESIS_HASH}${before}${seq}${after}`).digest('hex');
+      expect(spliced).toBe(auditHash(GENESIS_HASH, { ...row, seq }));
+    }
   });
 });

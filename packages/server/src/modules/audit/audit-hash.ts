@@ -34,6 +34,28 @@ export function auditHash(prevHash: string, row: AuditFields): string {
   return createHash('sha256').update(prevHash).update(canonical).digest('hex');
 }
 
+/**
+ * The canonical JSON that `auditHash` covers, cut around `seq`: `before + seq + after` is exactly
+ * the text hashed after `prevHash`. The sequence number is known only under the chain head's
+ * lock, taken at commit by the trigger `audit_pending_chain` (see `appendAudit`), which splices
+ * `seq` in and computes the SHA-256 in PostgreSQL.
+ */
+export function canonicalAroundSeq(row: Omit<AuditFields, 'seq'>): { before: string; after: string } {
+  const head = canonicalJson([row.agencyId]);
+  const tail = canonicalJson([
+    row.occurredAt.toISOString(),
+    row.actorId,
+    row.actorName,
+    row.action,
+    row.targetType,
+    row.targetId,
+    row.requestId,
+    row.clientIp,
+    row.details,
+  ]);
+  return { before: `${head.slice(0, -1)},`, after: `,${tail.slice(1)}` };
+}
+
 /** JSON with object keys sorted, so the hash survives jsonb's own key reordering. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>

@@ -215,6 +215,44 @@ describe('concurrent appends', () => {
     expect(written.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, n) => n));
     expect(await verifyAudit(wide, agency)).toEqual({ ok: true, rowsChecked: lastSeq });
   });
+
+  it('chains at commit: an open transaction that appended holds no lock, and its rows follow in order', async () => {
+    const agency = await agencyId(wide, LAM_DONG);
+    const firstSeq = (await headSeq(wide, agency)) + 1;
+    let release: () => void = () => {};
+    const released = new Promise<void>((r) => (release = r));
+    let appended: () => void = () => {};
+    const hasAppended = new Promise<void>((r) => (appended = r));
+    const slow = wide.transaction().execute(async (tx) => {
+      await appendAudit(tx, origin(agency), { action: 'test.slow', targetType: 'test', details: { n: 1 } });
+      await appendAudit(tx, origin(agency), { action: 'test.slow', targetType: 'test', details: { n: 2 } });
+      // Not in the chain before the commit.
+      const early = tx
+        .selectFrom('audit_log')
+        .select('seq')
+        .where('agency_id', '=', agency)
+        .where('seq', '>=', firstSeq);
+      expect(await early.execute()).toEqual([]);
+      appended();
+      await released;
+    });
+    await hasAppended;
+    // Another transaction appends and commits while the first is still open: it does not wait.
+    await wide
+      .transaction()
+      .execute((tx) => appendAudit(tx, origin(agency), { action: 'test.fast', targetType: 'test' }));
+    release();
+    await slow;
+
+    const rows = (await chainRows(wide, agency)).slice(firstSeq - 1);
+    expect(rows.map((r) => [r.seq, r.action, (r.details as { n?: number }).n ?? null])).toEqual([
+      [firstSeq, 'test.fast', null],
+      [firstSeq + 1, 'test.slow', 1],
+      [firstSeq + 2, 'test.slow', 2],
+    ]);
+    expect(await wide.selectFrom('audit_pending').select('id').execute()).toEqual([]);
+    expect(await verifyAudit(wide, agency)).toEqual({ ok: true, rowsChecked: firstSeq + 2 });
+  });
 });
 
 describe('audit verify on the command line', () => {

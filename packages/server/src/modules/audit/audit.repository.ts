@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Queryable, Tx } from '../../db/database.js';
 import type { RequestContext } from '../auth/actor.js';
-import { auditHash, canonicalJson, GENESIS_HASH, type AuditFields } from './audit-hash.js';
+import { canonicalAroundSeq, canonicalJson, type AuditFields } from './audit-hash.js';
 
 export type AuditEvent = {
   action: string;
@@ -30,38 +30,33 @@ export function originOf(ctx: RequestContext): AuditOrigin {
 }
 
 /**
- * Appends one row to the agency's hash chain inside the caller's transaction. Locking the
- * chain head serialises appends per agency, so the chain never forks; call it last in a use
- * case to hold that lock briefly.
+ * Appends one row to the agency's hash chain as the caller's transaction commits. The row is
+ * recorded as pending (`audit_pending`, no lock taken); the deferred trigger `audit_pending_chain`
+ * (migration 20261123090000) fires inside COMMIT, locks the agency's chain head, gives the row the
+ * next `seq`, computes its SHA-256 over the canonical JSON built here (`canonicalAroundSeq`) and
+ * moves the head. The lock serialises appends per agency, so the chain never forks (and the
+ * `(agency_id, seq)` key would refuse a fork outright), but it is held only while the commit
+ * runs, never across a round trip to this process. A rolled-back transaction leaves no row and
+ * no gap. Rows of one transaction are chained in the order they were appended; they are not
+ * readable in `audit_log` before the commit. Verification recomputes every hash in Node
+ * (`auditHash`), so the SQL and Node forms are checked against each other.
  */
 export async function appendAudit(tx: Tx, origin: AuditOrigin, event: AuditEvent): Promise<void> {
-  await tx
-    .insertInto('audit_chain')
-    .values({ agency_id: origin.agencyId, last_seq: 0, last_hash: GENESIS_HASH })
-    .onConflict((oc) => oc.column('agency_id').doNothing())
-    .execute();
-  const head = await tx
-    .selectFrom('audit_chain')
-    .select(['last_seq', 'last_hash'])
-    .where('agency_id', '=', origin.agencyId)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
-  const fields: AuditFields = {
+  const fields: Omit<AuditFields, 'seq'> = {
     ...origin,
-    seq: head.last_seq + 1,
-    // Millisecond precision, so the stored timestamptz round-trips exactly into the hash.
+    // Millisecond precision, so the stored timestamptz round-trips exactly into the hash. Taken
+    // before the commit: rows of one agency are in seq order, their times within a few ms of it.
     occurredAt: new Date(),
     action: event.action,
     targetType: event.targetType,
     targetId: event.targetId ?? null,
     details: event.details ?? {},
   };
-  const hash = auditHash(head.last_hash, fields);
+  const { before, after } = canonicalAroundSeq(fields);
   await tx
-    .insertInto('audit_log')
+    .insertInto('audit_pending')
     .values({
       agency_id: fields.agencyId,
-      seq: fields.seq,
       occurred_at: fields.occurredAt,
       actor_id: fields.actorId,
       actor_name: fields.actorName,
@@ -71,14 +66,9 @@ export async function appendAudit(tx: Tx, origin: AuditOrigin, event: AuditEvent
       request_id: fields.requestId,
       client_ip: fields.clientIp,
       details: canonicalJson(fields.details),
-      prev_hash: head.last_hash,
-      hash,
+      hash_before: before,
+      hash_after: after,
     })
-    .execute();
-  await tx
-    .updateTable('audit_chain')
-    .set({ last_seq: fields.seq, last_hash: hash })
-    .where('agency_id', '=', origin.agencyId)
     .execute();
 }
 

@@ -2,6 +2,7 @@ import { AppError } from '@motcua/core';
 import type { Db } from '../../db/database.js';
 import type { RequestContext } from '../auth/actor.js';
 import { appendAudit, originOf } from '../audit/audit.repository.js';
+import { forgetAgencyCalendar } from './agency-calendar-cache.js';
 import { deleteCalendarDayRow, findCalendarDayForUpdate } from './calendar.repository.js';
 
 /** The administrator removes a day off or swapped working day; the day reverts to the weekly rule. */
@@ -18,4 +19,5 @@ export async function deleteCalendarDay(db: Db, ctx: RequestContext, date: strin
       details: { before },
     });
   });
+  forgetAgencyCalendar(agencyId);
 }

@@ -13,6 +13,7 @@ import { findCalendarSettings, listCalendarDays } from './calendar.repository.js
  * The working calendar of an agency, for every deadline the system computes (due dates,
  * appointments, verdicts): its working windows, its time zone's offset and all its days off and
  * swapped working days. Read afresh on each call: a change by the administrator applies at once.
+ * Dossier actions use `cachedAgencyCalendar`, which keeps it in process.
  *
  * The offset is taken now, which is exact for Asia/Ho_Chi_Minh (fixed UTC+7, no daylight saving
  * since 1975); an agency in a zone with daylight saving would need the offset per instant.

@@ -2,6 +2,7 @@ import { AppError, type CalendarDayEntry, type LocalisedText, type SetCalendarDa
 import type { Db } from '../../db/database.js';
 import type { RequestContext } from '../auth/actor.js';
 import { appendAudit, originOf } from '../audit/audit.repository.js';
+import { forgetAgencyCalendar } from './agency-calendar-cache.js';
 import { findCalendarDayForUpdate, upsertCalendarDay } from './calendar.repository.js';
 
 /**
@@ -18,7 +19,7 @@ export async function setCalendarDay(
   const problem = kindProblem(date, input.kind);
   if (problem) throw new AppError('VALIDATION_FAILED', [{ field: 'body.kind', message: problem }]);
   const agencyId = ctx.actor.agencyId;
-  return db.transaction().execute(async (tx) => {
+  const result = await db.transaction().execute(async (tx) => {
     const before = await findCalendarDayForUpdate(tx, agencyId, date);
     const day = await upsertCalendarDay(tx, agencyId, { date, ...input });
     await appendAudit(tx, originOf(ctx), {
@@ -29,6 +30,8 @@ export async function setCalendarDay(
     });
     return { day, isNew: before === undefined };
   });
+  forgetAgencyCalendar(agencyId);
+  return result;
 }
 
 const WEEKDAYS = {

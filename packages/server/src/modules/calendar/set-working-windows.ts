@@ -2,6 +2,7 @@ import { AppError, createWorkingCalendar, type WorkingHours, type WorkingWindow 
 import type { Db } from '../../db/database.js';
 import type { RequestContext } from '../auth/actor.js';
 import { appendAudit, originOf } from '../audit/audit.repository.js';
+import { forgetAgencyCalendar } from './agency-calendar-cache.js';
 import { findWorkingWindowsForUpdate, updateWorkingWindows } from './calendar.repository.js';
 import { parseStoredWindows } from './load-agency-calendar.js';
 
@@ -12,7 +13,7 @@ import { parseStoredWindows } from './load-agency-calendar.js';
 export async function setWorkingWindows(db: Db, ctx: RequestContext, input: WorkingHours): Promise<WorkingHours> {
   const windows = validWindows(input.windows);
   const agencyId = ctx.actor.agencyId;
-  return db.transaction().execute(async (tx) => {
+  const saved = await db.transaction().execute(async (tx) => {
     const row = await findWorkingWindowsForUpdate(tx, agencyId);
     if (!row) throw new AppError('NOT_FOUND', undefined, `no agency ${agencyId}`);
     await updateWorkingWindows(tx, agencyId, windows);
@@ -24,6 +25,8 @@ export async function setWorkingWindows(db: Db, ctx: RequestContext, input: Work
     });
     return { windows };
   });
+  forgetAgencyCalendar(agencyId);
+  return saved;
 }
 
 /** The windows as the calendar reads them; a refusal names the field as body.windows[i]. */

@@ -1,6 +1,7 @@
-import { dueAtOf, foldDossier, ProcedureContent, type DossierEvent, type DossierFold } from '@motcua/core';
+import { dueAtOf, foldDossier, type DossierEvent, type DossierFold } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
-import { loadAgencyCalendar } from '../calendar/load-agency-calendar.js';
+import { cachedAgencyCalendar } from '../calendar/agency-calendar-cache.js';
+import { pinnedProcedureContent } from './pinned-procedure.js';
 
 /**
  * The dossier row's columns derived from its log: state, national status, version, clock.
@@ -35,12 +36,10 @@ export async function project(
 
 async function computeDueAt(db: Queryable, agencyId: string, procedureVersionId: string, fold: DossierFold) {
   if (!fold.receivedAt && !fold.extendedDueAt) return null;
-  const version = await db
-    .selectFrom('procedure_version')
-    .select('content')
-    .where('agency_id', '=', agencyId)
-    .where('id', '=', procedureVersionId)
-    .executeTakeFirstOrThrow();
-  const content = ProcedureContent.parse(version.content);
-  return dueAtOf(await loadAgencyCalendar(db, agencyId), content.processingTime, fold);
+  // Both in process: a published version never changes; the calendar is forgotten on every change.
+  const [content, calendar] = await Promise.all([
+    pinnedProcedureContent(db, agencyId, procedureVersionId),
+    cachedAgencyCalendar(db, agencyId),
+  ]);
+  return dueAtOf(calendar, content.processingTime, fold);
 }

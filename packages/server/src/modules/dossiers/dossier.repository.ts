@@ -1,4 +1,5 @@
 import type { DossierEvent } from '@motcua/core';
+import { sql } from 'kysely';
 import type { Queryable, Tx } from '../../db/database.js';
 
 export async function findDossier(db: Queryable, agencyId: string, dossierId: string) {
@@ -66,4 +67,94 @@ export async function findOpenDuplicates(db: Queryable, agencyId: string, idNumb
     .where('procedure_code', '=', procedureCode)
     .where('state', 'not in', ['returned', 'withdrawn', 'stopped', 'refused_at_reception'])
     .execute();
+}
+
+/**
+ * A dossier row with its whole log (`events`, as `loadEvents` gives it), in one statement: what
+ * an action reads before it decides.
+ */
+export async function findDossierWithEvents(db: Queryable, agencyId: string, dossierId: string) {
+  return db
+    .selectFrom('dossier as d')
+    .selectAll('d')
+    .select(
+      sql<DossierEvent[]>`(
+        SELECT coalesce(json_agg(json_build_object(
+          'seq', e.seq, 'action', e.action, 'at', to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+          'actorId', e.actor_id, 'actorRole', e.actor_role, 'data', e.data) ORDER BY e.seq), '[]'::json)
+        FROM dossier_event e
+        WHERE e.agency_id = d.agency_id AND e.dossier_id = d.id)`.as('events'),
+    )
+    .where('d.agency_id', '=', agencyId)
+    .where('d.id', '=', dossierId)
+    .executeTakeFirst();
+}
+
+type DetailEvent = {
+  seq: number;
+  action: string;
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  /** Whom the event names (the specialist assigned), by name. */
+  subjectName: string | null;
+  actorRole: string;
+  data: Record<string, unknown>;
+};
+type DetailFile = { id: string; filename: string; mediaType: string; sizeBytes: number; sha256: string; pages: number };
+type DetailDocument = {
+  ord: number;
+  name: string;
+  requiredForm: string | null;
+  requiredCopies: number;
+  received: boolean;
+  form: string | null;
+  copies: number;
+  digitisation: string;
+  files: DetailFile[];
+};
+
+/**
+ * A dossier with everything its detail shows, in ONE statement: the row, the assignee's name,
+ * the log with each actor's name, the checklist with its files (never their bytes). Only the
+ * users the dossier names are looked up. Times in the log are ISO 8601 in UTC, as
+ * `Date.toISOString()` writes them.
+ */
+export async function findDossierDetail(db: Queryable, agencyId: string, dossierId: string) {
+  return db
+    .selectFrom('dossier as d')
+    .selectAll('d')
+    .select((eb) => [
+      eb
+        .selectFrom('app_user as u')
+        .select('u.full_name')
+        .whereRef('u.agency_id', '=', 'd.agency_id')
+        .whereRef('u.id', '=', 'd.assignee_id')
+        .as('assignee_name'),
+      sql<DetailEvent[]>`(
+        SELECT coalesce(json_agg(json_build_object(
+          'seq', e.seq, 'action', e.action, 'at', to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+          'actorId', e.actor_id, 'actorName', u.full_name, 'subjectName', s.full_name,
+          'actorRole', e.actor_role, 'data', e.data) ORDER BY e.seq), '[]'::json)
+        FROM dossier_event e
+        LEFT JOIN app_user u ON u.agency_id = e.agency_id AND u.id = e.actor_id
+        LEFT JOIN app_user s ON s.agency_id = e.agency_id AND s.id::text = e.data->>'specialistId'
+        WHERE e.agency_id = d.agency_id AND e.dossier_id = d.id)`.as('events'),
+      sql<DetailDocument[]>`(
+        SELECT coalesce(json_agg(json_build_object(
+          'ord', c.ord, 'name', c.name, 'requiredForm', c.required_form, 'requiredCopies', c.required_copies,
+          'received', c.is_received, 'form', c.form, 'copies', c.copies, 'digitisation', c.digitisation,
+          'files', (
+            SELECT coalesce(json_agg(json_build_object(
+              'id', f.id, 'filename', f.filename, 'mediaType', f.media_type, 'sizeBytes', f.size_bytes,
+              'sha256', f.sha256, 'pages', f.pages) ORDER BY f.uploaded_at), '[]'::json)
+            FROM dossier_file f
+            WHERE f.agency_id = c.agency_id AND f.dossier_id = c.dossier_id AND f.document_ord = c.ord)
+          ) ORDER BY c.ord), '[]'::json)
+        FROM dossier_document c
+        WHERE c.agency_id = d.agency_id AND c.dossier_id = d.id)`.as('documents'),
+    ])
+    .where('d.agency_id', '=', agencyId)
+    .where('d.id', '=', dossierId)
+    .executeTakeFirst();
 }

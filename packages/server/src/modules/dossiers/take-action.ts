@@ -1,11 +1,13 @@
-import { AppError, nextState, ProcedureContent, type ActionRequest } from '@motcua/core';
+import { AppError, nextState, type ActionRequest } from '@motcua/core';
 import type { Db, Tx } from '../../db/database.js';
 import { requireOwnAgency, type RequestContext } from '../auth/actor.js';
 import { appendAudit, originOf } from '../audit/audit.repository.js';
 import { checkActionRules } from './action-rules.js';
 import { defaultCounter, nextDossierCode } from './dossier-code.js';
-import { findDossier, insertEvent, loadEvents } from './dossier.repository.js';
+import { findDossierWithEvents, insertEvent } from './dossier.repository.js';
 import { project } from './dossier-projection.js';
+import { pinnedProcedureContent } from './pinned-procedure.js';
+import { unitIdByCode } from './unit-by-code.js';
 import { foldDossier } from '@motcua/core';
 import { once } from './idempotency.js';
 import { enqueueApologyNotice } from '../notifications/enqueue-notification.js';
@@ -42,10 +44,9 @@ export async function takeAction(
 
 async function apply(tx: Tx, ctx: RequestContext, dossierId: string, input: ActionRequest, now: Date): Promise<void> {
   const agencyId = ctx.actor.agencyId;
-  const dossier = requireOwnAgency(ctx.actor, await findDossier(tx, agencyId, dossierId));
+  const { events, ...dossier } = requireOwnAgency(ctx.actor, await findDossierWithEvents(tx, agencyId, dossierId));
   if (dossier.version !== input.expectedVersion)
     throw new AppError('STALE_VERSION', undefined, `at ${dossier.version}`);
-  const events = await loadEvents(tx, agencyId, dossierId);
   const fold = foldDossier(events);
   nextState(fold.state, input.action, ctx.actor.role);
   const data = await checkActionRules(tx, ctx.actor, dossier, fold, input, now);
@@ -99,22 +100,9 @@ export { apply as applyAction };
 
 /** Route by procedure, not by counter (DOMAIN.md §2): the unit the catalog names for it. */
 async function competentUnit(tx: Tx, agencyId: string, versionId: string): Promise<string> {
-  const version = await tx
-    .selectFrom('procedure_version')
-    .select('content')
-    .where('agency_id', '=', agencyId)
-    .where('id', '=', versionId)
-    .executeTakeFirstOrThrow();
-  const unitCode = ProcedureContent.parse(version.content).implementingUnitCode;
-  const unit = unitCode
-    ? await tx
-        .selectFrom('unit')
-        .select('id')
-        .where('agency_id', '=', agencyId)
-        .where('code', '=', unitCode)
-        .executeTakeFirst()
-    : undefined;
-  if (!unit)
+  const { implementingUnitCode: unitCode } = await pinnedProcedureContent(tx, agencyId, versionId);
+  const unitId = unitCode ? await unitIdByCode(tx, agencyId, unitCode) : undefined;
+  if (!unitId)
     throw new AppError('CONFLICT', [
       {
         field: 'procedure',
@@ -124,5 +112,5 @@ async function competentUnit(tx: Tx, agencyId: string, versionId: string): Promi
         },
       },
     ]);
-  return unit.id;
+  return unitId;
 }

@@ -1,6 +1,6 @@
 import { addWorkingTime, HOUR_MS, type WorkingCalendar } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
-import { loadAgencyCalendar } from '../calendar/load-agency-calendar.js';
+import { cachedAgencyCalendar } from '../calendar/agency-calendar-cache.js';
 
 /**
  * What judging a dossier's timing needs, computed once per request: the agency's calendar and
@@ -15,6 +15,6 @@ export async function timingContext(
   now: Date,
   dueSoonHours: number,
 ): Promise<TimingContext> {
-  const calendar = await loadAgencyCalendar(db, agencyId);
+  const calendar = await cachedAgencyCalendar(db, agencyId);
   return { now, calendar, dueSoonBefore: addWorkingTime(calendar, now, dueSoonHours * HOUR_MS) };
 }
