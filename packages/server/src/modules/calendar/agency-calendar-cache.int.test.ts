@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handOver } from '../../../test/handover.js';
 import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
 
 let t: TestApp;
@@ -63,7 +64,11 @@ describe('the working calendar kept in process for dossier actions', () => {
     const d = await receive();
     expect(d.dueAt).toBe('2026-02-06T10:00:00.000Z'); // Friday 17:00, 20 working days later
     // The first action recomputes the appointment on the calendar, which is now kept in process.
-    const transferred = await act('buudien', d.id, 'transfer_to_unit', 1);
+    // Paper moves with a hand-over record; the unit's confirmation is the transfer action.
+    await handOver(t.app, cookie.buudien!, cookie.truongphong!, 'counter_to_unit', [{ id: d.id }]);
+    const transferred = (
+      await t.app.inject({ method: 'GET', url: `/api/dossiers/${d.id}`, headers: { cookie: cookie.buudien! } })
+    ).json();
     expect(transferred.dueAt).toBe('2026-02-06T10:00:00.000Z');
 
     // A day off inside the period: the next action's appointment moves one working day later.
