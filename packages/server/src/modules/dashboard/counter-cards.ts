@@ -2,6 +2,7 @@ import { localDateOf, localInstant, DAY_MS } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import { loadAgencyCalendar } from '../calendar/load-agency-calendar.js';
 import { countByStatus, countOverdue } from '../escalations/escalations.repository.js';
+import { listFailedDeliveries } from '../postal/shipment.repository.js';
 
 type CardInput = { db: Queryable; agencyId: string; now: Date; todayStart: Date; todayEnd: Date };
 /** One named count of the counter dashboard. */
@@ -41,6 +42,33 @@ export const COUNTER_CARDS: readonly CounterCard[] = [
   { name: 'onlineQueue', count: dossiersIn(['submitted_online']) },
   { name: 'toTransfer', count: dossiersIn(['received']) },
   { name: 'resultsToReturn', count: dossiersIn(['result_at_counter']) },
+  {
+    name: 'pickupsToCollect',
+    count: async ({ db, agencyId }) =>
+      (
+        await db
+          .selectFrom('pickup_order')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('agency_id', '=', agencyId)
+          .where('status', 'in', ['requested', 'assigned'])
+          .executeTakeFirstOrThrow()
+      ).n,
+  },
+  {
+    // Records sent to the counter (from the post or the records office) that it has not confirmed.
+    name: 'handoversToConfirm',
+    count: async ({ db, agencyId }) =>
+      (
+        await db
+          .selectFrom('handover_record')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('agency_id', '=', agencyId)
+          .where('direction', 'in', ['post_to_counter', 'unit_to_counter'])
+          .where('status', '!=', 'confirmed')
+          .executeTakeFirstOrThrow()
+      ).n,
+  },
+  { name: 'failedDeliveries', count: async ({ db, agencyId }) => (await listFailedDeliveries(db, agencyId)).length },
   { name: 'escalationsOpen', count: ({ db, agencyId }) => countByStatus(db, agencyId, 'open') },
   { name: 'escalationsOverdue', count: ({ db, agencyId, now }) => countOverdue(db, agencyId, now) },
   { name: 'escalationsAnswered', count: ({ db, agencyId }) => countByStatus(db, agencyId, 'answered') },

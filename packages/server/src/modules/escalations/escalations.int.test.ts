@@ -330,6 +330,9 @@ describe('the counter dashboard', () => {
       'onlineQueue',
       'toTransfer',
       'resultsToReturn',
+      'pickupsToCollect',
+      'handoversToConfirm',
+      'failedDeliveries',
       'escalationsOpen',
       'escalationsOverdue',
       'escalationsAnswered',
@@ -384,6 +387,18 @@ describe('the counter dashboard', () => {
     expect(after.receivedToday).toBe(Number(receivedToday.n));
     expect(after.receivedToday).toBe(before.receivedToday + 1);
     expect(after.toTransfer).toBe(before.toTransfer + 1);
+    const pickups = await t.db.selectFrom('pickup_order').select('status').where('agency_id', '=', agency.id).execute();
+    expect(after.pickupsToCollect).toBe(pickups.filter((p) => ['requested', 'assigned'].includes(p.status)).length);
+    const records = await t.db
+      .selectFrom('handover_record')
+      .select(['direction', 'status'])
+      .where('agency_id', '=', agency.id)
+      .execute();
+    expect(after.handoversToConfirm).toBe(
+      records.filter((r) => ['post_to_counter', 'unit_to_counter'].includes(r.direction) && r.status !== 'confirmed')
+        .length,
+    );
+    expect(after.failedDeliveries).toBe((await call('buudien', 'GET', '/api/shipments/failed')).json().items.length);
     expect((await call('daumoi', 'GET', '/api/dashboard/counter')).statusCode).toBe(403);
   });
 });

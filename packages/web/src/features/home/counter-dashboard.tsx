@@ -29,6 +29,19 @@ export const COUNTER_CARDS: readonly Card[] = [
     label: (t) => t.escalations.dashboard.cards.resultsToReturn,
     href: '/ho-so?queue=to_return',
   },
+  { name: 'pickupsToCollect', label: (t) => t.escalations.dashboard.cards.pickupsToCollect, href: '/thu-gom' },
+  {
+    name: 'handoversToConfirm',
+    label: (t) => t.escalations.dashboard.cards.handoversToConfirm,
+    href: '/ban-giao',
+    isAlert: true,
+  },
+  {
+    name: 'failedDeliveries',
+    label: (t) => t.escalations.dashboard.cards.failedDeliveries,
+    href: '/giao-khong-thanh-cong',
+    isAlert: true,
+  },
   {
     name: 'escalationsOpen',
     label: (t) => t.escalations.dashboard.cards.escalationsOpen,
