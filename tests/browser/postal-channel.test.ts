@@ -13,10 +13,11 @@ import { apiSignIn, expectNoViolations, openMenu, setClock, signOut, textOf } fr
  * role's session; the other journeys cover it in the UI.
  */
 
-const MONDAY = '2027-03-15T09:00:00+07:00'; // the request and the collection
-const TUESDAY = '2027-03-16T08:00:00+07:00'; // the counter receives, the paper goes to the unit
-const WEDNESDAY = '2027-03-17T10:00:00+07:00'; // the unit processes, the result comes back
-const THURSDAY = '2027-03-18T09:00:00+07:00'; // the counter dispatches the result by post
+/** A month no other journey uses: pickup.test.ts checks March's remittance totals exactly. */
+const MONDAY = '2027-05-10T09:00:00+07:00'; // the request and the collection
+const TUESDAY = '2027-05-11T08:00:00+07:00'; // the counter receives, the paper goes to the unit
+const WEDNESDAY = '2027-05-12T10:00:00+07:00'; // the unit processes, the result comes back
+const THURSDAY = '2027-05-13T09:00:00+07:00'; // the counter dispatches the result by post
 
 const APPLICANT = 'Đặng Thị Bưu Chính';
 const ADDRESS = '12 Trần Phú, phường Xuân Hương, Lâm Đồng';
@@ -70,7 +71,7 @@ describe('the postal channel end to end', () => {
     await page.getByRole('heading', { level: 1, name: `Yêu cầu thu gom ${pickup}` }).waitFor();
     const collect = page.getByTestId('collect-form');
     await collect.getByRole('button', { name: 'Đánh dấu đã nhận đủ tất cả' }).click();
-    await collect.getByLabel('Số niêm phong túi hồ sơ').fill('NB-2027-0315-B');
+    await collect.getByLabel('Số niêm phong túi hồ sơ').fill('NB-2027-0510');
     await collect.getByLabel('Phí, lệ phí thu hộ (đồng)').fill('500000');
     await collect.getByLabel('Số biên lai phí, lệ phí').fill('BL-000777');
     await collect.getByLabel('Cước bưu chính (đồng)').fill('35000');
@@ -99,7 +100,7 @@ describe('the postal channel end to end', () => {
     await page.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
     await page.getByTestId('received').waitFor();
     const code = ((await page.getByTestId('dossier-code').first().textContent()) ?? '').trim();
-    expect(code).toMatch(/^000\.00\.31\.H36-270316-\d{4}$/);
+    expect(code).toMatch(/^000\.00\.31\.H36-270511-\d{4}$/);
     await page.getByRole('link', { name: 'Mở hồ sơ' }).click();
     await page.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` }).waitFor();
     const dossierPath = new URL(page.url()).pathname;
