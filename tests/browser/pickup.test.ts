@@ -1,4 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import type AxeCore from 'axe-core';
 import type { Page } from 'playwright-core';
@@ -127,6 +130,27 @@ describe('a dossier collected by the post, from the citizen’s request to recep
     await expectNoViolations(page, 'hand-over record to confirm, with its discrepancy forms');
     await confirmHandover(page, record);
     await expectNoViolations(page, 'confirmed hand-over record');
+    // One click prints the record as PDF (biên bản bàn giao), with both sides and the package.
+    const recordLink = page.getByTestId('handover-record-pdf');
+    expect(await recordLink.textContent()).toMatch(/^In biên bản \(PDF\)/);
+    const recordHref = (await recordLink.getAttribute('href'))!;
+    expect(recordHref).toMatch(/^\/api\/handovers\/[0-9a-f-]{36}\/record\.pdf$/);
+    const recordPdf = await page.evaluate(async (url) => {
+      const response = await fetch(url);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      let binary = '';
+      for (const b of bytes) binary += String.fromCharCode(b);
+      return { status: response.status, base64: btoa(binary) };
+    }, recordHref);
+    expect(recordPdf.status).toBe(200);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'motcua-handover-'));
+    await writeFile(path.join(dir, 'record.pdf'), Buffer.from(recordPdf.base64, 'base64'));
+    const recordText = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(dir, 'record.pdf'), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+    await rm(dir, { recursive: true, force: true });
+    for (const s of ['BIÊN BẢN BÀN GIAO HỒ SƠ', record, number, 'Lý Văn Tá', 'Trần Thị Bưu', 'BÊN GIAO', 'BÊN NHẬN'])
+      expect(recordText, s).toContain(s);
     await page.getByRole('link', { name: number, exact: true }).click();
     await page.getByTestId('pickup-status').filter({ hasText: 'Đã bàn giao cho một cửa' }).waitFor();
     await page.getByRole('link', { name: 'Tiếp nhận hồ sơ từ gói thu gom' }).click();

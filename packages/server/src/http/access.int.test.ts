@@ -141,6 +141,9 @@ const SAMPLES: Record<string, Sample> = {
     payload: (ids) => ({ direction: 'counter_to_unit', items: [{ id: ids.dossierId }] }),
   },
   'GET /api/handovers/:id': { url: async () => `/api/handovers/${(await postalSample()).recordId}` },
+  'GET /api/handovers/:id/record.pdf': {
+    url: async () => `/api/handovers/${(await postalSample()).recordId}/record.pdf`,
+  },
   'POST /api/handovers/:id/confirm': { url: async () => `/api/handovers/${(await postalSample()).recordId}/confirm` },
   'POST /api/handovers/:id/items/:ord/discrepancy': {
     url: async () => `/api/handovers/${(await postalSample()).recordId}/items/0/discrepancy`,

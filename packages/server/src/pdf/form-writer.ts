@@ -17,7 +17,7 @@ export type IssuingAgency = {
 /** What every statutory form has above its body (DOMAIN.md §6). */
 export type FormHeading = {
   agency: IssuingAgency;
-  /** e.g. "01": printed "Mẫu số 01". */
+  /** e.g. "01": printed "Mẫu số 01"; empty for no such line. */
   formNumber: string;
   title: string;
   /** Printed under the title in italics, e.g. "(Về việc …)"; optional. */
@@ -77,10 +77,12 @@ export class FormWriter {
     const { doc } = this;
     const h = this.heading;
     const top = doc.page.margins.top;
-    doc.font('italic').fontSize(SMALL).text(`Mẫu số ${h.formNumber}`, this.left, top, {
-      width: this.width,
-      align: 'right',
-    });
+    // A paper that is not one of the numbered forms (e.g. the hand-over record) has no "Mẫu số" line.
+    if (h.formNumber)
+      doc.font('italic').fontSize(SMALL).text(`Mẫu số ${h.formNumber}`, this.left, top, {
+        width: this.width,
+        align: 'right',
+      });
     const y = top + 16;
     const leftWidth = this.width * 0.42;
     const rightX = this.left + leftWidth;

@@ -6,6 +6,7 @@ export const documentsEn: Messages['documents'] = {
   receipt: 'Print the receipt (PDF)',
   receptionSlip: 'Print the slip (PDF)',
   trackingBook: 'Print the tracking book (PDF)',
+  handoverRecord: 'Print the record (PDF)',
   formsHeading: 'Printable forms',
   formsIntro: "The dossier's statutory forms, printed from the recorded data.",
   forms: {

@@ -4,6 +4,7 @@ export const documentsVi = {
   receipt: 'In giấy tiếp nhận (PDF)',
   receptionSlip: 'In phiếu (PDF)',
   trackingBook: 'In sổ theo dõi (PDF)',
+  handoverRecord: 'In biên bản (PDF)',
   formsHeading: 'Giấy tờ in',
   formsIntro: 'Các mẫu phiếu của hồ sơ, in theo đúng dữ liệu đã ghi nhận.',
   forms: {

@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { contextOf } from '../../http/access.js';
 import type { App, Deps } from '../../http/app-types.js';
 import { trackingBook } from '../dossiers/tracking-book.js';
+import { getHandover } from '../postal/handover-view.js';
 import { issuingAgency } from './documents.repository.js';
 import type { FormDefinition, ModelHeading, ReceptionSlipFacts } from './form-definition.js';
+import { handoverRecordForm } from './forms/handover-record.js';
 import { DOSSIER_FORM_FILES, DOSSIER_FORMS, type DossierFormName } from './forms/index.js';
 import { receptionRefusalForm } from './forms/refusal.js';
 import { receptionSupplementForm } from './forms/supplement-request.js';
@@ -81,6 +83,32 @@ export function registerDocumentRoutes(app: App, { db, files, now, config }: Dep
         def,
         facts,
         { key: `reception-slip:${facts.slip.id}`, receptionSlipId: facts.slip.id },
+        now(),
+      );
+      return sendPdf(reply, doc);
+    },
+  });
+  app.get('/api/handovers/:id/record.pdf', {
+    config: { access: { permission: 'handover:read' } },
+    schema: {
+      tags: ['documents'],
+      summary: 'A hand-over record (biên bản bàn giao hồ sơ) as PDF, with both signature places',
+      params: z.object({ id: z.uuid() }),
+      produces: ['application/pdf'],
+      response: PdfResponse,
+    },
+    handler: async (request, reply) => {
+      const ctx = contextOf(request);
+      // The same visibility as reading the record: own agency, and the courier only the exchanges with the post.
+      const record = await getHandover(db, ctx.actor, request.params.id);
+      const facts = { agency: await issuingAgency(db, ctx.actor.agencyId, 'BỘ PHẬN MỘT CỬA'), record };
+      const doc = await printForm(
+        db,
+        files,
+        ctx,
+        handoverRecordForm,
+        facts,
+        { key: `handover:${record.id}`, target: { type: 'handover', id: record.id } },
         now(),
       );
       return sendPdf(reply, doc);

@@ -14,6 +14,8 @@ export type PrintSubject = {
   key: string;
   dossierId?: string;
   receptionSlipId?: string;
+  /** The audit row's target when it is neither a dossier nor a reception slip, e.g. a hand-over record. */
+  target?: { type: string; id: string };
 };
 
 /**
@@ -64,8 +66,10 @@ export async function printForm<M extends ModelHeading, S>(
     }
     await appendAudit(tx, originOf(ctx), {
       action: 'document.print',
-      targetType: subject.dossierId ? 'dossier' : subject.receptionSlipId ? 'reception_slip' : 'tracking_book',
-      targetId: subject.dossierId ?? subject.receptionSlipId ?? subject.key,
+      targetType:
+        subject.target?.type ??
+        (subject.dossierId ? 'dossier' : subject.receptionSlipId ? 'reception_slip' : 'tracking_book'),
+      targetId: subject.target?.id ?? subject.dossierId ?? subject.receptionSlipId ?? subject.key,
       details: { kind: def.kind, sha256, reused },
     });
   });

@@ -19,6 +19,7 @@ export function PdfLink({ href, children, testId }: { href: string; children: Re
 export const dossierFormHref = (dossierId: string, form: DossierForm) =>
   `/api/dossiers/${encodeURIComponent(dossierId)}/forms/${form}.pdf`;
 export const receptionSlipHref = (slipId: string) => `/api/reception-slips/${encodeURIComponent(slipId)}/slip.pdf`;
+export const handoverRecordHref = (recordId: string) => `/api/handovers/${encodeURIComponent(recordId)}/record.pdf`;
 export const trackingBookHref = (from: string, to: string) =>
   `/api/dossiers/tracking-book.pdf?${new URLSearchParams({ from, to }).toString()}`;
 

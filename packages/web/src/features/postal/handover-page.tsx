@@ -11,6 +11,7 @@ import { PrintButton } from '../../components/print-button.js';
 import { useMessages } from '../../i18n/language.js';
 import { formatDateTime } from '../../lib/format-date.js';
 import { formatMoney } from '../catalog/catalog-format.js';
+import { handoverRecordHref, PdfLink } from '../documents/pdf-link.js';
 import { dossierHref } from '../dossiers/dossier-table.js';
 import {
   confirmHandover,
@@ -28,7 +29,8 @@ const errorText = (e: unknown) =>
 
 /** One hand-over record: printable (both signatures), confirm, flag or resolve per item. */
 export function HandoverPage({ id }: { id: string }) {
-  const t = useMessages().postalCounter;
+  const messages = useMessages();
+  const t = messages.postalCounter;
   const resource = useResource<HandoverView>(`/api/handovers/${id}`);
   const [latest, setLatest] = useState<HandoverView | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -139,6 +141,9 @@ export function HandoverPage({ id }: { id: string }) {
       </p>
       <div className="toolbar">
         <PageTitle>{r.title(record.number)}</PageTitle>
+        <PdfLink href={handoverRecordHref(record.id)} testId="handover-record-pdf">
+          {messages.documents.handoverRecord}
+        </PdfLink>
         <PrintButton />
       </div>
       <p className="print-only print-heading">{r.printHeading}</p>
