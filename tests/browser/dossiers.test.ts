@@ -198,7 +198,11 @@ describe('a dossier from the counter to the returned result', () => {
     await page.getByRole('link', { name: 'Mở hồ sơ' }).click();
     await page.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` }).waitFor();
     const dossierUrl = new URL(page.url()).pathname;
-    expect(await actionButtons(page)).toEqual(['Chuyển phòng chuyên môn', 'Rút hồ sơ']);
+    expect(await actionButtons(page)).toEqual([
+      'Chuyển phòng chuyên môn',
+      'Rút hồ sơ',
+      'Dự thảo thư xin lỗi, đề nghị gia hạn',
+    ]);
     expect(await textOf(page, 'citizen-id')).toBe('*********345');
     await page.getByRole('button', { name: 'Hiện số căn cước' }).click();
     expect(await textOf(page, 'citizen-id')).toBe('001090012345');

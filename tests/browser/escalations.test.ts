@@ -61,7 +61,7 @@ describe('an escalation from the counter to the focal officer and back', () => {
     // The counter's home shows its cards, each a link to its queue.
     const dashboard = page.getByTestId('counter-dashboard');
     await dashboard.waitFor();
-    expect(await dashboard.getByRole('link').count()).toBe(7);
+    expect(await dashboard.getByRole('link').count()).toBe(10);
     expect(await dashboard.locator('[data-card="resultsToReturn"]').getAttribute('href')).toBe(
       '/ho-so?queue=to_return',
     );

@@ -148,3 +148,18 @@ export function pharmacistDossier(channel: 'counter' | 'online', name: string, c
     returnAddress: null,
   };
 }
+
+/**
+ * A dossier submitted online and accepted by the counter (version 2, state received): it has no
+ * paper, so it moves to the unit by the action itself, without a hand-over record (docs/POSTAL.md).
+ */
+export async function acceptedOnline(api: ApiClient, name: string, citizenId: string) {
+  const submitted = await api.post('/api/dossiers', pharmacistDossier('online', name, citizenId));
+  expect(submitted.status, JSON.stringify(submitted.json)).toBe(201);
+  const accepted = await api.post(`/api/dossiers/${String(submitted.json.id)}/actions`, {
+    action: 'accept_online',
+    expectedVersion: 1,
+  });
+  expect(accepted.status, JSON.stringify(accepted.json)).toBe(200);
+  return { status: submitted.status, json: accepted.json };
+}

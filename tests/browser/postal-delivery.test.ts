@@ -33,6 +33,11 @@ async function api<T>(cookie: string, path: string, body?: unknown): Promise<T> 
   return JSON.parse(text) as T;
 }
 
+const HANDOVERS: Partial<Record<string, { direction: string; receiver: string }>> = {
+  transfer_to_unit: { direction: 'counter_to_unit', receiver: 'truongphong' },
+  issue: { direction: 'unit_to_counter', receiver: 'buudien' },
+};
+
 /**
  * A dossier whose applicant asked for the result by post, walked through the real API to
  * result_at_counter (received, transferred, assigned, reviewed, checked, approved, issued).
@@ -73,7 +78,17 @@ async function dossierWaitingForPost(): Promise<{ id: string; code: string }> {
   ];
   let version = 1;
   for (const [user, action, extra] of steps) {
-    await api(cookies[user]!, `/api/dossiers/${dossier.id}/actions`, { action, expectedVersion: version, ...extra });
+    // Paper moves with a hand-over record: the receiver's confirmation takes the action (docs/POSTAL.md).
+    const handover = HANDOVERS[action];
+    if (handover) {
+      const record = await api<{ id: string }>(cookies[user]!, '/api/handovers', {
+        direction: handover.direction,
+        items: [{ id: dossier.id, ...extra }],
+      });
+      await api(cookies[handover.receiver]!, `/api/handovers/${record.id}/confirm`, {});
+    } else {
+      await api(cookies[user]!, `/api/dossiers/${dossier.id}/actions`, { action, expectedVersion: version, ...extra });
+    }
     version += 1;
   }
   return dossier;

@@ -6,7 +6,7 @@ import {
   actionButtons,
   apiSignIn,
   expectNoViolations,
-  pharmacistDossier,
+  acceptedOnline,
   setClock,
   submitAction,
   textOf,
@@ -28,7 +28,7 @@ describe('acting on a dossier someone else has just changed', () => {
   beforeAll(async () => {
     await setClock(TUESDAY);
     const api = await apiSignIn('buudien');
-    const received = await api.post('/api/dossiers', pharmacistDossier('counter', 'Lương Thị Mai', '001093044001'));
+    const received = await acceptedOnline(api, 'Lương Thị Mai', '001093044001');
     expect(received.status, JSON.stringify(received.json)).toBe(201);
     code = String(received.json.code);
     dossierPath = `/ho-so/${String(received.json.id)}`;
@@ -81,14 +81,14 @@ describe('acting on a dossier someone else has just changed', () => {
       .getByTestId('control-slip')
       .locator('tbody tr')
       .evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[2]?.textContent?.trim() ?? ''));
-    expect(steps).toEqual(['Tiếp nhận hồ sơ', 'Chuyển phòng chuyên môn']);
+    expect(steps).toEqual(['Nộp hồ sơ trực tuyến', 'Tiếp nhận hồ sơ trực tuyến', 'Chuyển phòng chuyên môn']);
     await expectNoViolations(mine, 'dossier page with the stale-version notice');
   });
 
   it('a page and an API call: the page holding the old version cannot overwrite the newer one', async () => {
     // Start again from a fresh dossier at the counter, open in the first browser.
     const api = await apiSignIn('buudien');
-    const received = await api.post('/api/dossiers', pharmacistDossier('counter', 'Lương Văn Tùng', '001093044002'));
+    const received = await acceptedOnline(api, 'Lương Văn Tùng', '001093044002');
     expect(received.status).toBe(201);
     code = String(received.json.code);
     dossierPath = `/ho-so/${String(received.json.id)}`;
@@ -103,13 +103,13 @@ describe('acting on a dossier someone else has just changed', () => {
     // ...while another client transfers the dossier at version 1.
     const moved = await api.post(`/api/dossiers/${String(received.json.id)}/actions`, {
       action: 'transfer_to_unit',
-      expectedVersion: 1,
+      expectedVersion: 2,
     });
     expect(moved.status, JSON.stringify(moved.json)).toBe(200);
     // A second write at the same version is refused by the server itself, in Vietnamese.
     const again = await api.post(`/api/dossiers/${String(received.json.id)}/actions`, {
       action: 'transfer_to_unit',
-      expectedVersion: 1,
+      expectedVersion: 2,
     });
     expect(again.status).toBe(409);
     expect(again.json).toMatchObject({
@@ -125,12 +125,12 @@ describe('acting on a dossier someone else has just changed', () => {
     await page.getByTestId('dossier-state').filter({ hasText: 'Tại phòng chuyên môn, chờ phân công' }).waitFor();
     // The withdrawal did not happen: the dossier is still open, at the unit.
     const detail = await api.get(`/api/dossiers/${String(received.json.id)}`);
-    expect(detail.json).toMatchObject({ state: 'at_unit', version: 2, finishedAt: null });
+    expect(detail.json).toMatchObject({ state: 'at_unit', version: 3, finishedAt: null });
   });
 
   it('when the reload itself fails, the page says so and offers "Tải lại"', async () => {
     const api = await apiSignIn('buudien');
-    const received = await api.post('/api/dossiers', pharmacistDossier('counter', 'Lương Thị Nga', '001093044003'));
+    const received = await acceptedOnline(api, 'Lương Thị Nga', '001093044003');
     expect(received.status).toBe(201);
     const id = String(received.json.id);
     code = String(received.json.code);
@@ -138,7 +138,7 @@ describe('acting on a dossier someone else has just changed', () => {
     await page.goto(`/ho-so/${id}`);
     await page.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` }).waitFor();
     expect(
-      (await api.post(`/api/dossiers/${id}/actions`, { action: 'transfer_to_unit', expectedVersion: 1 })).status,
+      (await api.post(`/api/dossiers/${id}/actions`, { action: 'transfer_to_unit', expectedVersion: 2 })).status,
     ).toBe(200);
 
     // The network drops the dossier's GET (not the action's POST): the automatic reload fails.

@@ -71,7 +71,7 @@ function StepRow({ step }: { step: StepVerdictView }) {
       <td>{step.budgetDays === null ? t.noBudget : t.days(step.budgetDays)}</td>
       <td>{t.hours(Math.round((step.usedMs / HOUR_MS) * 10) / 10)}</td>
       <td>{step.dueAt ? formatDateTime(step.dueAt) : '—'}</td>
-      <td>{step.verdict ? <TimingBadge timing={step.verdict} isPaused={false} /> : '—'}</td>
+      <td>{step.verdict ? <TimingBadge timing={step.verdict} isPaused={false} testId="step-timing-badge" /> : '—'}</td>
     </tr>
   );
 }

@@ -13,13 +13,21 @@ const MARKS: Record<Timing | 'paused', string> = {
 };
 
 /** How a dossier stands against its appointment, in words; colour only repeats them. */
-export function TimingBadge({ timing, isPaused }: { timing: Timing | null; isPaused: boolean }) {
+export function TimingBadge({
+  timing,
+  isPaused,
+  testId = 'timing-badge',
+}: {
+  timing: Timing | null;
+  isPaused: boolean;
+  testId?: string;
+}) {
   const t = useMessages().dossiers;
   const kind = isPaused && timing !== 'early' && timing !== 'on_time' && timing !== 'late' ? 'paused' : timing;
   if (!kind) return null;
   const label = kind === 'paused' ? t.paused : t.timing[kind];
   return (
-    <span className={`badge timing timing-${kind}`} data-testid="timing-badge">
+    <span className={`badge timing timing-${kind}`} data-testid={testId}>
       <span aria-hidden="true">{MARKS[kind]} </span>
       {label}
     </span>
