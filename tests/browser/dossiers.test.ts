@@ -1,14 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type AxeCore from 'axe-core';
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, openLoginPage, signIn, type BrowserSession } from './browser.js';
+import { actionButtons, expectNoViolations, openMenu, setClock, signOut, textOf } from './journey-helpers.js';
 import { confirmHandover, makeHandover } from './handover.js';
-
-const require = createRequire(import.meta.url);
-const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const PROCEDURE = 'Cấp Chứng chỉ hành nghề dược theo hình thức xét hồ sơ';
 const HEALTH_CERTIFICATE = /^Đã nhận: Giấy chứng nhận đủ sức khỏe/;
@@ -18,26 +13,8 @@ const TUESDAY = '2027-03-02T07:00:00+07:00';
 const THURSDAY = '2027-03-04T07:00:00+07:00';
 
 /** Runs axe-core (WCAG A/AA and best practices) on the page as it is now; as in catalog.test.ts. */
-async function expectNoViolations(page: Page, where: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: typeof AxeCore };
-    const results = await axe.run(document);
-    return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-  if (violations.length > 0) console.error(`axe violations on ${where}:`, violations);
-  expect(violations, where).toEqual([]);
-}
 
 /** Moves the server's clock (TEST_CLOCK); null gives it back the real time. */
-async function setClock(now: string | null): Promise<void> {
-  const response = await fetch(`${inject('baseUrl')}/api/test/clock`, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ now }),
-  });
-  expect(response.status).toBe(204);
-}
 
 /** "26/03/2027 17:00" moved by `days` working days (Monday to Friday), in the same format. */
 function addWorkingDays(shown: string, days: number): string {
@@ -57,19 +34,6 @@ async function scannedPdf(): Promise<Buffer> {
   const pdf = await PDFDocument.create();
   pdf.addPage([595, 842]).drawText('Don de nghi cap Chung chi hanh nghe duoc', { x: 50, y: 780, size: 14 });
   return Buffer.from(await pdf.save());
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Đăng xuất' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
-}
-
-async function openMenu(page: Page, entry: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: entry, exact: true }).click();
-}
-
-async function textOf(page: Page, testId: string): Promise<string> {
-  return ((await page.getByTestId(testId).first().textContent()) ?? '').trim();
 }
 
 /** Takes an action from the dossier page: its button, its small form, the confirmation if any. */
@@ -94,10 +58,6 @@ async function act(
     .filter({ hasText: `Đã thực hiện: ${action}.` })
     .waitFor();
   await page.getByTestId('dossier-state').filter({ hasText: expectedState }).waitFor();
-}
-
-async function actionButtons(page: Page): Promise<string[]> {
-  return page.getByTestId('action-buttons').getByRole('button').allTextContents();
 }
 
 describe('a dossier from the counter to the returned result', () => {

@@ -1,43 +1,14 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type AxeCore from 'axe-core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, openLoginPage, signIn, type BrowserSession } from './browser.js';
+import { expectNoViolations, setClock, signOut } from './journey-helpers.js';
 
-const require = createRequire(import.meta.url);
-const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 const TINY_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
 );
 const TITLE = 'Giấy ủy quyền nộp hồ sơ thay có cần công chứng không?';
 const ANSWER = 'Cần: giấy ủy quyền phải được chứng thực chữ ký theo quy định.';
-
-async function expectNoViolations(page: Page, where: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: typeof AxeCore };
-    const results = await axe.run(document);
-    return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-  if (violations.length > 0) console.error(`axe violations on ${where}:`, violations);
-  expect(violations, where).toEqual([]);
-}
-
-async function setClock(now: string | null): Promise<void> {
-  const response = await fetch(`${inject('baseUrl')}/api/test/clock`, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ now }),
-  });
-  expect(response.status).toBe(204);
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Đăng xuất' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
-}
 
 async function statusOf(page: Page): Promise<string> {
   return ((await page.getByTestId('escalation-status').textContent()) ?? '').trim();
