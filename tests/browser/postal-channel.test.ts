@@ -7,7 +7,8 @@ import { apiSignIn, expectNoViolations, openMenu, setClock, signOut, textOf } fr
  * Issue #5's journey on ONE dossier, through the postal channel from the citizen's door back to
  * it: a public pickup request, the courier's collection, the hand-over to the counter and the
  * reception from the package (return by post), the paper to the unit and back on confirmed
- * hand-over records, the parcel dispatched at the counter, delivered by the simulated carrier
+ * hand-over records, the result handed to the courier on a confirmed counter → post record and
+ * the parcel dispatched at the counter, delivered by the simulated carrier
  * through the real webhook, and the public lookup showing the parcel delivered and the dossier
  * returned. The unit's own work (assign, propose, check, approve) goes through the API with each
  * role's session; the other journeys cover it in the UI.
@@ -149,13 +150,28 @@ describe('the postal channel end to end', () => {
     await confirmHandover(page, toCounterResult);
     await signOut(page);
 
-    // Thursday: the counter dispatches the result by post; the simulated carrier delivers it.
+    // Thursday: the counter hands the result to the post on a counter → post record, the courier
+    // confirms it, then the counter dispatches it; the simulated carrier delivers it.
     await setClock(THURSDAY);
     await signIn(page, 'buudien', 'counter_clerk');
     await page.goto(dossierPath);
     await page.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` }).waitFor();
     const panel = page.getByTestId('shipment-panel');
     await panel.getByRole('heading', { name: 'Gửi kết quả qua bưu chính', level: 2 }).waitFor();
+    // No dispatch form before the hand-over to the post: a pointer to the record instead.
+    await panel.getByTestId('awaiting-post-handover').waitFor();
+    expect(await page.getByTestId('dispatch-form').count()).toBe(0);
+    await panel.getByRole('link', { name: 'Lập biên bản bàn giao' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bàn giao hồ sơ' }).waitFor();
+    const toPost = await makeHandover(page, 'Bộ phận một cửa → Bưu điện', [code]);
+    await signOut(page);
+    await signIn(page, 'buuta', 'courier');
+    await confirmHandover(page, toPost);
+    await signOut(page);
+    await signIn(page, 'buudien', 'counter_clerk');
+    await page.goto(dossierPath);
+    await page.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` }).waitFor();
+    await panel.getByText(`Đã bàn giao cho bưu điện theo biên bản ${toPost}.`).waitFor();
     const dispatch = page.getByTestId('dispatch-form');
     expect(await dispatch.getByLabel('Địa chỉ nhận').inputValue()).toBe(ADDRESS);
     expect(await dispatch.getByLabel('Người nhận', { exact: true }).inputValue()).toBe(APPLICANT);
@@ -174,7 +190,7 @@ describe('the postal channel end to end', () => {
     const slip = (await page.getByTestId('control-slip').textContent()) ?? '';
     expect(slip).toContain(`Bưu gửi ${tracking}`);
     const records = page.getByTestId('dossier-handovers');
-    for (const record of [toCounter, toUnit, toCounterResult]) {
+    for (const record of [toCounter, toUnit, toCounterResult, toPost]) {
       await records.getByRole('link', { name: record, exact: true }).waitFor();
     }
     await signOut(page);

@@ -4,6 +4,8 @@ import type AxeCore from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD, openBrowser, openLoginPage, signIn, type BrowserSession } from './browser.js';
+import { confirmHandover, makeHandover } from './handover.js';
+import { signOut } from './journey-helpers.js';
 
 const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -37,6 +39,15 @@ const HANDOVERS: Partial<Record<string, { direction: string; receiver: string }>
   transfer_to_unit: { direction: 'counter_to_unit', receiver: 'truongphong' },
   issue: { direction: 'unit_to_counter', receiver: 'buudien' },
 };
+
+/** The counter hands results to the post through the API: `buudien` makes the record, `buuta` confirms it. */
+async function handToPostByApi(dossierId: string): Promise<void> {
+  const record = await api<{ id: string }>(await apiSession('buudien'), '/api/handovers', {
+    direction: 'counter_to_post',
+    items: [{ id: dossierId }],
+  });
+  await api(await apiSession('buuta'), `/api/handovers/${record.id}/confirm`, {});
+}
 
 /**
  * A dossier whose applicant asked for the result by post, walked through the real API to
@@ -118,7 +129,7 @@ beforeAll(async () => {
 afterAll(() => session.close());
 
 describe('a result sent by post', () => {
-  it('is dispatched at the counter, delivered by the (simulated) carrier, and shown delivered to the public', async () => {
+  it('is handed to the post, dispatched at the counter, delivered by the (simulated) carrier, and shown delivered to the public', async () => {
     const dossier = await dossierWaitingForPost();
     const { page } = session;
     await openLoginPage(session);
@@ -126,6 +137,17 @@ describe('a result sent by post', () => {
     await page.goto(`/ho-so/${dossier.id}`);
     const panel = page.getByTestId('shipment-panel');
     await panel.getByRole('heading', { name: 'Gửi kết quả qua bưu chính', level: 2 }).waitFor();
+    // Not sent before the paper is handed to the post: the counter makes the record, the courier confirms it.
+    await panel.getByTestId('awaiting-post-handover').waitFor();
+    expect(await page.getByTestId('dispatch-form').count()).toBe(0);
+    const toPost = await makeHandover(page, 'Bộ phận một cửa → Bưu điện', [dossier.code]);
+    await signOut(page);
+    await signIn(page, 'buuta', 'courier');
+    await confirmHandover(page, toPost);
+    await signOut(page);
+    await signIn(page, 'buudien', 'counter_clerk');
+    await page.goto(`/ho-so/${dossier.id}`);
+    await panel.getByText(`Đã bàn giao cho bưu điện theo biên bản ${toPost}.`).waitFor();
     const form = page.getByTestId('dispatch-form');
     // The recipient comes from the return address on the receipt.
     expect(await form.getByLabel('Địa chỉ nhận').inputValue()).toBe('5 Hùng Vương, Phường 10, Đà Lạt, Lâm Đồng');
@@ -166,8 +188,9 @@ describe('a result sent by post', () => {
     await expectNoViolations(page, 'public lookup with a parcel');
   });
 
-  it('comes back after a failed delivery, is listed for the counter, and is sent again', async () => {
+  it('comes back after a failed delivery, is listed for the counter, and is sent again on a new record', async () => {
     const dossier = await dossierWaitingForPost();
+    await handToPostByApi(dossier.id);
     const { page } = session;
     await openLoginPage(session);
     await signIn(page, 'buudien', 'counter_clerk');
@@ -192,6 +215,10 @@ describe('a result sent by post', () => {
     await expectNoViolations(page, 'failed deliveries');
     await row.getByRole('link', { name: dossier.code }).click();
 
+    // The parcel came back to the counter: it goes to the post again on a new record.
+    await panel.getByTestId('awaiting-post-handover').waitFor();
+    await handToPostByApi(dossier.id);
+    await page.reload();
     await page.getByTestId('dispatch-form').getByRole('button', { name: 'Gửi kết quả' }).click();
     await expect.poll(() => panel.getByTestId('shipment').count()).toBe(2);
     await panel.getByTestId('shipment').first().getByTestId('shipment-status').getByText('Đã phát thành công').waitFor({

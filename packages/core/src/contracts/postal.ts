@@ -56,7 +56,16 @@ export type ShipmentView = z.infer<typeof ShipmentView>;
 
 export const DossierShipments = z.object({
   items: z.array(ShipmentView).describe('Newest first'),
-  canDispatch: z.boolean().describe('Return by post, result at the counter, no parcel under way'),
+  canDispatch: z
+    .boolean()
+    .describe('Return by post, result at the counter, no parcel under way, handed to the post on a confirmed record'),
+  awaitingHandover: z
+    .boolean()
+    .describe('Everything but the hand-over: a counter → post record must be made and confirmed by the courier'),
+  handover: z
+    .object({ id: z.uuid(), number: z.string(), confirmedAt: z.string().nullable() })
+    .nullable()
+    .describe('The latest confirmed counter → post record that carried the result'),
   defaults: z.object({ recipientName: z.string(), recipientAddress: z.string(), recipientPhone: z.string() }),
   carrier: z.object({
     id: z.string(),

@@ -51,7 +51,8 @@ export const HANDOVER_RULES = {
     dossierState: 'approved',
     performs: 'issue',
   },
-  // The counter gives results to be returned by post to the courier.
+  // The counter gives results to be returned by post to the courier: the dispatch of a shipment
+  // requires a confirmed record of it (server modules/postal/post-handover-rule.ts).
   counter_to_post: {
     sender: 'counter_clerk',
     receiver: 'courier',

@@ -32,6 +32,10 @@ export const postalEn: Messages['postal'] = {
     submit: 'Send the result',
     submitting: 'Sending…',
     done: (n: string) => `The result was handed to the post under number ${n}.`,
+    awaitingHandover:
+      'A result is sent only once handed to the post: make a counter → post hand-over record, have the courier confirm it, then send the result here.',
+    makeHandover: 'Make a hand-over record',
+    handedOver: (n: string) => `Handed to the post on record ${n}.`,
     redispatchHint:
       'The last delivery failed: send again by post, or hand the result over at the counter ("Return the result").',
     parcel: (n: string) => `Parcel ${n}`,

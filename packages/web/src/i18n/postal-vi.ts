@@ -32,6 +32,10 @@ export const postalVi = {
     submit: 'Gửi kết quả',
     submitting: 'Đang gửi…',
     done: (n: string) => `Đã giao kết quả cho bưu điện, số hiệu ${n}.`,
+    awaitingHandover:
+      'Kết quả chỉ được gửi khi đã bàn giao cho bưu điện: lập biên bản bàn giao Bộ phận một cửa → Bưu điện, bưu tá xác nhận biên bản rồi gửi kết quả tại đây.',
+    makeHandover: 'Lập biên bản bàn giao',
+    handedOver: (n: string) => `Đã bàn giao cho bưu điện theo biên bản ${n}.`,
     redispatchHint:
       'Lần phát trước không thành công: gửi lại qua bưu chính, hoặc trả kết quả trực tiếp tại Bộ phận một cửa (nút "Trả kết quả").',
     parcel: (n: string) => `Bưu gửi ${n}`,

@@ -96,6 +96,13 @@ describe('the carrier simulator', () => {
     const s = await settled(d.id, 4);
     expect(s.status).toBe('failed');
     expect(await state(d.id)).toEqual({ state: 'result_at_counter', national_status: 9 });
+    // Back at the counter: a re-dispatch waits for a new counter → post record.
+    const panel = await t.app.inject({
+      method: 'GET',
+      url: `/api/dossiers/${d.id}/shipments`,
+      headers: { cookie: cookie.buudien! },
+    });
+    expect(panel.json()).toMatchObject({ canDispatch: false, awaitingHandover: true });
     const again = await send();
     expect(again.id).not.toBe(d.id);
   });

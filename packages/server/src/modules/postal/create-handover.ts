@@ -10,6 +10,8 @@ import type { Db, Tx } from '../../db/database.js';
 import type { RequestContext } from '../auth/actor.js';
 import { appendAudit, originOf } from '../audit/audit.repository.js';
 import { conflict, forbidden, invalid } from './handover-access.js';
+import { postHandoverOf } from './post-handover-rule.js';
+import { findActiveShipment } from './shipment.repository.js';
 import { competentUnits, nextNumber, onOpenRecords, pickupPayments, receivedDocuments } from './postal.repository.js';
 
 type NewItem = {
@@ -93,7 +95,8 @@ async function dossierItems(tx: Tx, ctx: RequestContext, input: CreateHandoverRe
     const field = `body.items.${i}.id`;
     const d = rows.find((r) => r.id === item.id);
     if (!d) throw invalid(field, NO_DOSSIER);
-    if (!hasPaper(d.channel)) throw invalid(field, NO_PAPER(d.code));
+    // A result is paper whatever the dossier's channel: counter → post carries online dossiers too.
+    if (input.direction !== 'counter_to_post' && !hasPaper(d.channel)) throw invalid(field, NO_PAPER(d.code));
     if (d.state !== rule.dossierState) throw conflict(field, WRONG_STATE(d.code));
     if (input.direction === 'counter_to_post' && d.return_method !== 'post') throw invalid(field, NOT_BY_POST(d.code));
     if (busy.has(d.id)) throw conflict(field, ALREADY_LISTED(d.code ?? ''));
@@ -104,6 +107,14 @@ async function dossierItems(tx: Tx, ctx: RequestContext, input: CreateHandoverRe
       unitId = unit.id;
     }
   });
+  if (input.direction === 'counter_to_post') {
+    for (const [i, item] of input.items.entries()) {
+      const code = rows.find((r) => r.id === item.id)?.code ?? null;
+      if (await findActiveShipment(tx, agencyId, item.id)) throw conflict(`body.items.${i}.id`, UNDER_WAY(code));
+      if ((await postHandoverOf(tx, agencyId, item.id)).handedToPost)
+        throw conflict(`body.items.${i}.id`, WITH_THE_POST(code));
+    }
+  }
   const documents = await receivedDocuments(tx, agencyId, ids);
   const items: NewItem[] = input.items.map((item) => ({
     dossier_id: item.id,
@@ -164,6 +175,14 @@ const PICKUP_NOT_COLLECTED = {
 const NO_PAPER = (code: string | null) => ({
   vi: `Hồ sơ ${code ?? ''} nộp trực tuyến, không có bản giấy để bàn giao.`,
   en: `Dossier ${code ?? ''} was submitted online: it has no paper to hand over.`,
+});
+const UNDER_WAY = (code: string | null) => ({
+  vi: `Kết quả của hồ sơ ${code ?? ''} đang được bưu điện chuyển phát.`,
+  en: `The result of dossier ${code ?? ''} is already on its way.`,
+});
+const WITH_THE_POST = (code: string | null) => ({
+  vi: `Kết quả của hồ sơ ${code ?? ''} đã được bàn giao cho bưu điện và chờ gửi.`,
+  en: `The result of dossier ${code ?? ''} was already handed to the post and waits to be sent.`,
 });
 const WRONG_STATE = (code: string | null) => ({
   vi: `Hồ sơ ${code ?? ''} không ở bước được bàn giao theo biên bản này.`,

@@ -5,12 +5,15 @@ import { requireOwnAgency, type RequestContext } from '../auth/actor.js';
 import { appendAudit, originOf } from '../audit/audit.repository.js';
 import { findDossier } from '../dossiers/dossier.repository.js';
 import type { CarrierAdapter } from './carrier-adapter.js';
+import { requirePostHandover } from './post-handover-rule.js';
 import { findActiveShipment, insertShipment } from './shipment.repository.js';
 
 /**
  * The counter sends a result by post (DOMAIN.md §8): the dossier's return method is post, its
  * result is at the counter, and no parcel is already under way (a failed one may be followed by
- * a re-dispatch). The tracking number is the label's, S10-checked, or the carrier's own.
+ * a re-dispatch), and the counter handed the result to the post on a confirmed counter → post
+ * record not used by an earlier dispatch (post-handover-rule.ts). The tracking number is the
+ * label's, S10-checked, or the carrier's own.
  */
 export async function dispatchShipment(
   db: Db,
@@ -41,6 +44,7 @@ export async function dispatchShipment(
       if (dossier.return_method !== 'post') throw conflict('dossier', NOT_BY_POST);
       if (dossier.state !== 'result_at_counter') throw conflict('dossier', NOT_AT_COUNTER);
       if (await findActiveShipment(tx, agencyId, dossierId)) throw conflict('dossier', ALREADY_UNDER_WAY);
+      const handover = await requirePostHandover(tx, agencyId, dossierId);
       const accepted = await carrier.dispatch({
         shipmentId,
         trackingNumber: typed?.ok ? typed.value.value : null,
@@ -66,7 +70,13 @@ export async function dispatchShipment(
         action: 'shipment.dispatch',
         targetType: 'dossier',
         targetId: dossierId,
-        details: { code: dossier.code, shipmentId, carrierId: carrier.id, trackingNumber: accepted.trackingNumber },
+        details: {
+          code: dossier.code,
+          shipmentId,
+          carrierId: carrier.id,
+          trackingNumber: accepted.trackingNumber,
+          handover: handover.number,
+        },
       });
       return { shipmentId, trackingNumber: accepted.trackingNumber };
     });

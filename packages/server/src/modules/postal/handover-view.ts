@@ -16,6 +16,8 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { requireOwnAgency, type Actor } from '../auth/actor.js';
 import { isReceiver, visibleDirections } from './handover-access.js';
+import { postHandoverOf } from './post-handover-rule.js';
+import { findActiveShipment } from './shipment.repository.js';
 import { competentUnits, findRecord, recordItems, userNames } from './postal.repository.js';
 import { toReview } from './review-handover.js';
 
@@ -253,10 +255,22 @@ export async function handoverCandidates(
     .select(['id', 'code', 'channel', 'procedure_name', 'applicant_name'])
     .where('agency_id', '=', actor.agencyId)
     .where('state', '=', rule.dossierState ?? 'received')
-    .where('channel', 'in', ['counter', 'post'])
     .where('id', 'not in', openItems('dossier_id') as never);
+  // Results are paper whatever the channel; received dossiers move as paper only from the counter or the post.
   if (direction === 'counter_to_post') query = query.where('return_method', '=', 'post');
-  const rows = (await query.orderBy('received_at').limit(200).execute()).filter((d) => hasPaper(d.channel));
+  else query = query.where('channel', 'in', ['counter', 'post']);
+  let rows = await query.orderBy('received_at').limit(200).execute();
+  if (direction === 'counter_to_post') {
+    // Not what the post already holds, nor a parcel under way (post-handover-rule.ts).
+    const keep = await Promise.all(
+      rows.map(
+        async (d) =>
+          !(await findActiveShipment(db, actor.agencyId, d.id)) &&
+          !(await postHandoverOf(db, actor.agencyId, d.id)).handedToPost,
+      ),
+    );
+    rows = rows.filter((_, i) => keep[i]);
+  } else rows = rows.filter((d) => hasPaper(d.channel));
   const units =
     direction === 'counter_to_unit'
       ? await competentUnits(

@@ -3,6 +3,7 @@ import type { Queryable } from '../../db/database.js';
 import { requireOwnAgency, type RequestContext } from '../auth/actor.js';
 import { findDossier } from '../dossiers/dossier.repository.js';
 import type { CarrierAdapter } from './carrier-adapter.js';
+import { postHandoverOf } from './post-handover-rule.js';
 import { listDossierShipments, listFailedDeliveries } from './shipment.repository.js';
 
 /** A dossier's parcels and what the dispatch form starts from (the return address on the receipt). */
@@ -15,10 +16,14 @@ export async function getDossierShipments(
   const dossier = requireOwnAgency(ctx.actor, await findDossier(db, ctx.actor.agencyId, dossierId));
   const items = await listDossierShipments(db, ctx.actor.agencyId, dossierId);
   const underWay = items.some((s) => s.status !== 'delivered' && s.status !== 'failed');
+  const handover = await postHandoverOf(db, ctx.actor.agencyId, dossierId);
+  const waiting = dossier.return_method === 'post' && dossier.state === 'result_at_counter' && !underWay;
   const applicant = dossier.applicant as { phone?: unknown; representative?: unknown; kind?: unknown };
   return {
     items,
-    canDispatch: dossier.return_method === 'post' && dossier.state === 'result_at_counter' && !underWay,
+    canDispatch: waiting && handover.handedToPost,
+    awaitingHandover: waiting && !handover.handedToPost,
+    handover: handover.latest,
     defaults: {
       recipientName:
         applicant.kind === 'organisation' && typeof applicant.representative === 'string'

@@ -1,12 +1,17 @@
-import type { TestApp } from '../../../test/test-app.js';
+import { signIn, type TestApp } from '../../../test/test-app.js';
 import { signCarrierPayload } from './carrier-signature.js';
 
-/** Test helpers: a dossier returned by post, walked to result_at_counter through the real API. */
+/**
+ * Test helpers: a dossier returned by post, walked to result_at_counter through the real API.
+ * A result returned by post is then handed to the post (counter → post record made by `buudien`,
+ * confirmed by the courier `buuta`), as the dispatch requires, unless `handToPost` is false.
+ */
 let citizen = 0;
 export async function dossierAtCounter(
   t: TestApp,
   cookie: Record<string, string>,
   returnMethod: 'post' | 'counter' = 'post',
+  options: { handToPost?: boolean } = {},
 ): Promise<{ id: string; code: string }> {
   citizen += 1;
   const received = await t.app.inject({
@@ -61,7 +66,28 @@ export async function dossierAtCounter(
     version += 1;
   }
   if (!code) throw new Error('no dossier code');
+  if (returnMethod === 'post' && options.handToPost !== false) await handToPost(t, cookie, [id]);
   return { id, code };
+}
+
+/** The counter hands results to the post: `buudien` makes a counter → post record, `buuta` confirms it. */
+export async function handToPost(t: TestApp, cookie: Record<string, string>, dossierIds: string[]): Promise<string> {
+  cookie.buuta ??= await signIn(t.app, 'buuta');
+  const made = await t.app.inject({
+    method: 'POST',
+    url: '/api/handovers',
+    headers: { cookie: cookie.buudien! },
+    payload: { direction: 'counter_to_post', items: dossierIds.map((id) => ({ id })) },
+  });
+  if (made.statusCode !== 201) throw new Error(`counter → post record failed: ${made.body}`);
+  const { id } = made.json() as { id: string };
+  const confirmed = await t.app.inject({
+    method: 'POST',
+    url: `/api/handovers/${id}/confirm`,
+    headers: { cookie: cookie.buuta },
+  });
+  if (confirmed.statusCode !== 200) throw new Error(`courier confirmation failed: ${confirmed.body}`);
+  return id;
 }
 
 /** Headers a carrier sends: carrier id, timestamp, HMAC over `${timestamp}.${raw}`. */

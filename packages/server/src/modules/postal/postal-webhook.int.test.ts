@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
 import { runCli } from '../../../test/run-cli.js';
 import { createUser } from '../users/create-user.js';
-import { dossierAtCounter, signedHeaders } from './postal-test-support.js';
+import { dossierAtCounter, handToPost, signedHeaders } from './postal-test-support.js';
 
 const SECRET = 'vnpost-test-secret-0123456789abcdef';
 const NOW = new Date('2026-03-02T02:00:00Z'); // Monday 09:00 in Việt Nam
@@ -171,6 +171,83 @@ describe('dispatching a result by post', () => {
   });
 });
 
+describe('the counter → post hand-over gates the dispatch', () => {
+  function call(who: string, method: 'GET' | 'POST', url: string, payload?: object) {
+    return t.app.inject({ method, url, headers: { cookie: cookie[who]! }, ...(payload ? { payload } : {}) });
+  }
+
+  it('refuses without a record, stays blocked while a discrepancy is open, sends once the courier confirms', async () => {
+    cookie.buuta ??= await signIn(t.app, 'buuta');
+    const first = await dossierAtCounter(t, cookie, 'post', { handToPost: false });
+    const second = await dossierAtCounter(t, cookie, 'post', { handToPost: false });
+    expect(await shipmentsOf(first.id)).toMatchObject({ canDispatch: false, awaitingHandover: true, handover: null });
+    const bare = await dispatch(first.id, { trackingNumber: makeS10('EE', 90_000_001) });
+    expect(bare.statusCode).toBe(409);
+    expect(bare.json().error.code).toBe('HANDOVER_REQUIRED');
+    expect(bare.json().error.details[0]).toMatchObject({
+      field: 'dossier',
+      message: expect.stringMatching(/bưu điện/),
+    });
+
+    // Online dossiers returned by post: the result is paper, so they are candidates.
+    const candidates = await call('buudien', 'GET', '/api/handovers/candidates?direction=counter_to_post');
+    const ids = candidates.json().items.map((c: { id: string }) => c.id);
+    expect(ids).toEqual(expect.arrayContaining([first.id, second.id]));
+    // A daily batch: both results on one record.
+    const made = await call('buudien', 'POST', '/api/handovers', {
+      direction: 'counter_to_post',
+      items: [{ id: first.id }, { id: second.id }],
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const record = made.json() as { id: string; number: string };
+    expect((await dispatch(first.id, { trackingNumber: makeS10('EE', 90_000_001) })).json().error.code).toBe(
+      'HANDOVER_REQUIRED',
+    );
+
+    const flagged = await call('buuta', 'POST', `/api/handovers/${record.id}/items/1/discrepancy`, {
+      kind: 'damaged',
+      note: 'Phong bì bị rách',
+    });
+    expect(flagged.statusCode, flagged.body).toBe(200);
+    const blocked = await call('buuta', 'POST', `/api/handovers/${record.id}/confirm`);
+    expect(blocked.json().error.code).toBe('HANDOVER_DISCREPANCY_OPEN');
+    const meanwhile = await dispatch(first.id, { trackingNumber: makeS10('EE', 90_000_001) });
+    expect(meanwhile.statusCode).toBe(409);
+    expect(meanwhile.json().error.code).toBe('HANDOVER_REQUIRED');
+
+    const resolved = await call('buudien', 'POST', `/api/handovers/${record.id}/items/1/resolution`, {
+      note: 'Đã thay phong bì mới',
+    });
+    expect(resolved.statusCode, resolved.body).toBe(200);
+    const confirmed = await call('buuta', 'POST', `/api/handovers/${record.id}/confirm`);
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect(await shipmentsOf(first.id)).toMatchObject({
+      canDispatch: true,
+      awaitingHandover: false,
+      handover: { id: record.id, number: record.number },
+    });
+    const sent = await dispatch(first.id, { trackingNumber: makeS10('EE', 90_000_001) });
+    expect(sent.statusCode, sent.body).toBe(201);
+    expect((await dispatch(second.id, { trackingNumber: makeS10('EE', 90_000_002) })).statusCode).toBe(201);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('target_id', '=', first.id)
+      .where('action', '=', 'shipment.dispatch')
+      .executeTakeFirstOrThrow();
+    expect(audit.details).toMatchObject({ handover: record.number });
+
+    // What the post holds or carries is not handed over again.
+    const after = await call('buudien', 'GET', '/api/handovers/candidates?direction=counter_to_post');
+    expect(after.json().items.map((c: { id: string }) => c.id)).not.toContain(first.id);
+    const twice = await call('buudien', 'POST', '/api/handovers', {
+      direction: 'counter_to_post',
+      items: [{ id: first.id }],
+    });
+    expect(twice.statusCode).toBe(409);
+  });
+});
+
 describe('the carrier webhook', () => {
   let tracking = 0;
   async function dispatched() {
@@ -330,6 +407,12 @@ describe('the carrier webhook', () => {
     expect((await dossier(d.id)).state).toBe('result_at_counter');
 
     setClock(new Date(NOW.getTime() + 10 * 60_000));
+    // The parcel came back to the counter: sending it again needs a new counter → post record.
+    expect(await shipmentsOf(d.id)).toMatchObject({ canDispatch: false, awaitingHandover: true });
+    const unhanded = await dispatch(d.id, { trackingNumber: 'RR473124829VN' });
+    expect(unhanded.statusCode).toBe(409);
+    expect(unhanded.json().error.code).toBe('HANDOVER_REQUIRED');
+    await handToPost(t, cookie, [d.id]);
     const again = await dispatch(d.id, { trackingNumber: 'RR473124829VN' });
     expect(again.statusCode, again.body).toBe(201);
     expect(again.json().items.map((s: { status: string }) => s.status)).toEqual(['dispatched', 'failed']);

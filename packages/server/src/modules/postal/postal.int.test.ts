@@ -228,7 +228,7 @@ describe('hand-over records: paper moves only with a confirmed record', () => {
 });
 
 describe('results going out by post', () => {
-  it('hands results to the courier on a counter → post record, which moves nothing by itself', async () => {
+  it('hands results to the courier on a counter → post record: the dossier stays, the dispatch opens', async () => {
     const ready = await t.db
       .selectFrom('dossier')
       .select(['id', 'code', 'version'])
@@ -242,6 +242,9 @@ describe('results going out by post', () => {
     const record = await handOver(t.app, cookie.buudien!, cookie.buuta!, 'counter_to_post', [{ id: ready.id }]);
     expect(record).toMatchObject({ status: 'confirmed', receiverName: 'Lý Văn Tá' });
     expect((await dossier(ready.id)).version).toBe(ready.version);
+    // The record is the gate of the dispatch (post-handover-rule.ts): now the counter may send it.
+    const panel = (await call('buudien', 'GET', `/api/dossiers/${ready.id}/shipments`)).json();
+    expect(panel).toMatchObject({ canDispatch: true, awaitingHandover: false, handover: { number: record.number } });
     // The courier sees the exchanges with the post, not the counter's exchanges with the units.
     const seen = (await call('buuta', 'GET', '/api/handovers?box=all&pageSize=100')).json();
     expect(new Set(seen.items.map((r: { direction: string }) => r.direction))).toEqual(

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useResource } from '../../api/use-resource.js';
+import { Link } from '../../app/router.js';
 import { DataTable, type Column } from '../../components/data-table.js';
 import { FormField } from '../../components/form-field.js';
 import { LoadStatus } from '../../components/load-status.js';
@@ -20,7 +21,8 @@ const POLL_MS = 3000;
 
 /**
  * On a dossier whose result goes by post: the parcels sent (newest first) with the carrier's
- * reports, and, when the result waits at the counter with nothing under way, the dispatch form.
+ * reports, and, when the result waits at the counter with nothing under way and the courier has
+ * confirmed a counter → post hand-over record of it, the dispatch form (else a pointer to that record).
  * `onChanged` lets the page reload the dossier when a delivery has returned it.
  */
 export function ShipmentPanel({
@@ -67,9 +69,16 @@ export function ShipmentPanel({
       ) : (
         <>
           {data.items.length === 0 && <p>{t.none}</p>}
+          {data.awaitingHandover && (
+            // The result goes to the post on a counter → post record first (docs/POSTAL.md).
+            <p className="alert" data-testid="awaiting-post-handover">
+              {t.awaitingHandover} {canAct && <Link to="/ban-giao">{t.makeHandover}</Link>}
+            </p>
+          )}
           {canAct && data.canDispatch && (
             <>
               {data.items[0]?.status === 'failed' && <p className="alert">{t.redispatchHint}</p>}
+              {data.handover && <p className="muted">{t.handedOver(data.handover.number)}</p>}
               <DispatchForm dossierId={dossierId} shipments={data} onDispatched={setLatest} />
             </>
           )}
