@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from '../../packages/server/src/demo/demo-data.js';
 import { DEMO_PROCEDURES } from '../../packages/server/src/demo/procedures/demo-procedures.js';
 import { appendAudit, type AuditOrigin } from '../../packages/server/src/modules/audit/audit.repository.js';
 import { findDossierWithEvents, insertEvent } from '../../packages/server/src/modules/dossiers/dossier.repository.js';
+import { addCpu, cpuReader, cpuSince, type CpuTimes } from '../lib/cpu.js';
 import type { Benchmark, BenchContext, Measurement } from '../lib/harness.js';
 
 const MIN_RATIO = 0.5;
@@ -73,9 +74,16 @@ export const dossierActions: Benchmark = async (ctx) => {
   }
   const httpParts: Measurement[] = [];
   const rawParts: Measurement[] = [];
+  const readCpu = await cpuReader(real.db);
+  let httpCpu: CpuTimes = { main: 0, others: 0, postgres: 0 };
+  let rawCpu: CpuTimes = { main: 0, others: 0, postgres: 0 };
   for (let i = 0; i < slices; i++) {
+    let before = await readCpu();
     httpParts.push(await httpSlice(httpPools.slices[i]!, SLICE_SEC));
+    httpCpu = addCpu(httpCpu, cpuSince(before, await readCpu()));
+    before = await readCpu();
     rawParts.push(await rawRun(ctx, real.db, written, rawPools.slices[i]!, SLICE_SEC));
+    rawCpu = addCpu(rawCpu, cpuSince(before, await readCpu()));
   }
   const http = pooled(httpParts[0]!.label, httpParts);
   const rawSide = RAW_READS ? 'read + write' : 'write only';
@@ -84,7 +92,22 @@ export const dossierActions: Benchmark = async (ctx) => {
   const ratio = http.requestsPerSec / raw.requestsPerSec;
   const clean = http.failures === 0 && raw.failures === 0;
   const failed = clean ? '' : ', with failed actions';
+  const perAction = (cpu: CpuTimes, parts: Measurement[]) => {
+    const n = parts.reduce((sum, p) => sum + (p.completed ?? 0), 0) || 1;
+    return { main: cpu.main / n, others: cpu.others / n, postgres: cpu.postgres / n };
+  };
+  const httpPer = perAction(httpCpu, httpParts);
+  const rawPer = perAction(rawCpu, rawParts);
+  const ms = (c: { main: number; others: number; postgres: number }) =>
+    `${(c.main + c.postgres).toFixed(2)} ms (Node main thread ${c.main.toFixed(2)}, PostgreSQL ${c.postgres.toFixed(2)}; ` +
+    `other threads ${c.others.toFixed(2)})`;
   return {
+    notes: [
+      `CPU per action, HTTP: ${ms(httpPer)}; the other threads are mostly the load generator`,
+      `CPU per action, raw:  ${ms(rawPer)}`,
+      `raw/HTTP CPU per action (main thread + PostgreSQL) = ${((rawPer.main + rawPer.postgres) / (httpPer.main + httpPer.postgres)).toFixed(2)}: ` +
+        'the ratio of rates to expect where the server alone uses the CPUs',
+    ],
     title: 'Dossier actions (transfer_to_unit): the HTTP stack against the same transaction straight to the database',
     measurements: [http, raw],
     goals: [
