@@ -1,6 +1,6 @@
 import type { DossierEvent } from '@motcua/core';
 import { sql, type Updateable } from 'kysely';
-import type { Queryable, Tx } from '../../db/database.js';
+import { PREPARED, type Queryable, type Tx } from '../../db/database.js';
 import type { DossierTable } from '../../db/schema.js';
 
 export async function findDossier(db: Queryable, agencyId: string, dossierId: string) {
@@ -174,6 +174,7 @@ function detailColumns() {
 export async function findDossierDetail(db: Queryable, agencyId: string, dossierId: string) {
   return db
     .selectFrom('dossier as d')
+    .modifyFront(PREPARED)
     .selectAll('d')
     .select(detailColumns())
     .where('d.agency_id', '=', agencyId)
@@ -208,6 +209,7 @@ export async function updateDossierReturningDetail(
         .returningAll(),
     )
     .selectFrom('updated as d')
+    .modifyFront(PREPARED)
     .selectAll('d')
     .select(detailColumns())
     .executeTakeFirst();
