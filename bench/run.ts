@@ -69,6 +69,7 @@ function printReports(reports: BenchmarkReport[]): void {
     for (const goal of report.goals) {
       console.log(`  ${goal.isMet ? 'PASS' : 'FAIL'}  goal: ${goal.description}; observed ${goal.observed}`);
     }
+    for (const note of report.notes ?? []) console.log(`  note: ${note}`);
   }
   const goals = reports.flatMap((r) => r.goals);
   const failed = goals.filter((g) => !g.isMet).length;

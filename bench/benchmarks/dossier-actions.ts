@@ -4,7 +4,8 @@ import type { Db } from '../../packages/server/src/db/database.js';
 import { DEMO_PASSWORD } from '../../packages/server/src/demo/demo-data.js';
 import { DEMO_PROCEDURES } from '../../packages/server/src/demo/procedures/demo-procedures.js';
 import { appendAudit, type AuditOrigin } from '../../packages/server/src/modules/audit/audit.repository.js';
-import { insertEvent } from '../../packages/server/src/modules/dossiers/dossier.repository.js';
+import { findDossierWithEvents, insertEvent } from '../../packages/server/src/modules/dossiers/dossier.repository.js';
+import { addCpu, cpuReader, cpuSince, type CpuTimes } from '../lib/cpu.js';
 import type { Benchmark, BenchContext, Measurement } from '../lib/harness.js';
 
 const MIN_RATIO = 0.5;
@@ -13,6 +14,17 @@ const MIN_RATE = 1000;
 const PREPARED_PER_SEC = 5000;
 const NEXT_PATH = fileURLToPath(new URL('../lib/next-path.cjs', import.meta.url));
 const PROCEDURE = '1.004599'; // Cấp lại Giấy chứng nhận đủ điều kiện kinh doanh dược: 2 documents
+/**
+ * The template is an online dossier accepted at the counter (version 2): paper dossiers move to
+ * the unit through a confirmed hand-over record instead (DOMAIN.md §8), online ones through this
+ * action.
+ */
+const VERSION = 2;
+/**
+ * The raw side reads the dossier and its log before writing, as the use case must (set
+ * BENCH_RAW_READ=0 for the first round's baseline, which only wrote).
+ */
+const RAW_READS = process.env.BENCH_RAW_READ !== '0';
 /**
  * The measured time is cut into slices of this many seconds, HTTP and raw taking turns, so both
  * sides meet the same background load: on a machine shared with other work (tests, builds), the
@@ -25,8 +37,8 @@ const SLICE_SEC = 1;
  * transaction with its event, folded row and audit row, then the audited detail it answers
  * with), against the raw rate of the same transaction (event, folded row, audit row) issued
  * straight through Kysely with as many workers as connections, on the same server in the same
- * run. Every request is a valid action: `transfer_to_unit` at version 1, each on a dossier of its
- * own, cloned in SQL from one received through the API.
+ * run. Every request is a valid action: `transfer_to_unit` at version 2, each on a dossier of its
+ * own, cloned in SQL from an online one received and accepted through the API.
  */
 export const dossierActions: Benchmark = async (ctx) => {
   const real = await ctx.realServer();
@@ -51,7 +63,7 @@ export const dossierActions: Benchmark = async (ctx) => {
       url: real.baseUrl,
       method: 'POST',
       headers: { cookie, 'content-type': 'application/json' },
-      body: JSON.stringify({ action: 'transfer_to_unit', expectedVersion: 1 }),
+      body: JSON.stringify({ action: 'transfer_to_unit', expectedVersion: VERSION }),
       perRequest: { module: NEXT_PATH, data: () => ({ paths: ids.map((id) => `/api/dossiers/${id}/actions`) }) },
       warmupSec: 0,
       durationSec: seconds,
@@ -62,17 +74,40 @@ export const dossierActions: Benchmark = async (ctx) => {
   }
   const httpParts: Measurement[] = [];
   const rawParts: Measurement[] = [];
+  const readCpu = await cpuReader(real.db);
+  let httpCpu: CpuTimes = { main: 0, others: 0, postgres: 0 };
+  let rawCpu: CpuTimes = { main: 0, others: 0, postgres: 0 };
   for (let i = 0; i < slices; i++) {
+    let before = await readCpu();
     httpParts.push(await httpSlice(httpPools.slices[i]!, SLICE_SEC));
+    httpCpu = addCpu(httpCpu, cpuSince(before, await readCpu()));
+    before = await readCpu();
     rawParts.push(await rawRun(ctx, real.db, written, rawPools.slices[i]!, SLICE_SEC));
+    rawCpu = addCpu(rawCpu, cpuSince(before, await readCpu()));
   }
   const http = pooled(httpParts[0]!.label, httpParts);
-  const raw = pooled(`raw   same transaction, ${ctx.settings.connections} workers`, rawParts);
+  const rawSide = RAW_READS ? 'read + write' : 'write only';
+  const raw = pooled(`raw   same transaction (${rawSide}), ${ctx.settings.connections} workers`, rawParts);
 
   const ratio = http.requestsPerSec / raw.requestsPerSec;
   const clean = http.failures === 0 && raw.failures === 0;
   const failed = clean ? '' : ', with failed actions';
+  const perAction = (cpu: CpuTimes, parts: Measurement[]) => {
+    const n = parts.reduce((sum, p) => sum + (p.completed ?? 0), 0) || 1;
+    return { main: cpu.main / n, others: cpu.others / n, postgres: cpu.postgres / n };
+  };
+  const httpPer = perAction(httpCpu, httpParts);
+  const rawPer = perAction(rawCpu, rawParts);
+  const ms = (c: { main: number; others: number; postgres: number }) =>
+    `${(c.main + c.postgres).toFixed(2)} ms (Node main thread ${c.main.toFixed(2)}, PostgreSQL ${c.postgres.toFixed(2)}; ` +
+    `other threads ${c.others.toFixed(2)})`;
   return {
+    notes: [
+      `CPU per action, HTTP: ${ms(httpPer)}; the other threads are mostly the load generator`,
+      `CPU per action, raw:  ${ms(rawPer)}`,
+      `raw/HTTP CPU per action (main thread + PostgreSQL) = ${((rawPer.main + rawPer.postgres) / (httpPer.main + httpPer.postgres)).toFixed(2)}: ` +
+        'the ratio of rates to expect where the server alone uses the CPUs',
+    ],
     title: 'Dossier actions (transfer_to_unit): the HTTP stack against the same transaction straight to the database',
     measurements: [http, raw],
     goals: [
@@ -112,7 +147,7 @@ async function receiveTemplate(baseUrl: string, cookie: string, db: Db): Promise
     headers: { cookie, 'content-type': 'application/json' },
     body: JSON.stringify({
       procedureCode: PROCEDURE,
-      channel: 'counter',
+      channel: 'online',
       applicant: {
         kind: 'organisation',
         name: 'Nhà thuốc Đo Hiệu Năng',
@@ -127,6 +162,8 @@ async function receiveTemplate(baseUrl: string, cookie: string, db: Db): Promise
   });
   if (res.status !== 201) throw new Error(`reception failed: ${res.status} ${await res.text()}`);
   const { id } = (await res.json()) as { id: string };
+  const accepted = await act(baseUrl, cookie, id, 'accept_online', 1);
+  if (accepted.status !== 200) throw new Error(`acceptance failed: ${accepted.status} ${await accepted.text()}`);
   const row = await db.selectFrom('dossier').select('agency_id').where('id', '=', id).executeTakeFirstOrThrow();
   return { id, agencyId: row.agency_id };
 }
@@ -167,11 +204,17 @@ async function cloneDossier(db: Db, template: Template, label: string, seconds: 
   return ids;
 }
 
-async function act(baseUrl: string, cookie: string, dossierId: string): Promise<Response> {
+async function act(
+  baseUrl: string,
+  cookie: string,
+  dossierId: string,
+  action = 'transfer_to_unit',
+  expectedVersion = VERSION,
+): Promise<Response> {
   return fetch(`${baseUrl}/api/dossiers/${dossierId}/actions`, {
     method: 'POST',
     headers: { cookie, 'content-type': 'application/json' },
-    body: JSON.stringify({ action: 'transfer_to_unit', expectedVersion: 1 }),
+    body: JSON.stringify({ action, expectedVersion }),
   });
 }
 
@@ -201,7 +244,7 @@ async function writtenBy(db: Db, template: Template): Promise<Written> {
     .select(['action', 'actor_id', 'actor_role', 'data'])
     .where('agency_id', '=', agencyId)
     .where('dossier_id', '=', id)
-    .where('seq', '=', 2)
+    .where('seq', '=', VERSION + 1)
     .executeTakeFirstOrThrow();
   const row = await db
     .selectFrom('dossier')
@@ -226,23 +269,31 @@ async function writtenBy(db: Db, template: Template): Promise<Written> {
   };
 }
 
-/** The action's transaction as the use case issues it, without HTTP, session, guard or fold. */
+/**
+ * The action's transaction as the use case issues it, without HTTP, session, guard or fold: the
+ * dossier with its log (the one statement the use case reads them with), the event, the row, the
+ * audit row.
+ */
 async function rawAction(db: Db, w: Written, dossierId: string): Promise<void> {
   await db.transaction().execute(async (tx) => {
-    await insertEvent(tx, { agencyId: w.agencyId, dossierId, seq: 2, at: new Date(), ...w.event });
+    if (RAW_READS) {
+      const read = await findDossierWithEvents(tx, w.agencyId, dossierId);
+      if (read?.version !== VERSION) throw new Error(`dossier ${dossierId} was not at version ${VERSION}`);
+    }
+    await insertEvent(tx, { agencyId: w.agencyId, dossierId, seq: VERSION + 1, at: new Date(), ...w.event });
     const updated = await tx
       .updateTable('dossier')
       .set(w.columns)
       .where('agency_id', '=', w.agencyId)
       .where('id', '=', dossierId)
-      .where('version', '=', 1)
+      .where('version', '=', VERSION)
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw new Error(`dossier ${dossierId} was not at version 1`);
+    if (Number(updated.numUpdatedRows) !== 1) throw new Error(`dossier ${dossierId} was not at version ${VERSION}`);
     await appendAudit(tx, w.origin, {
       action: `dossier.${w.event.action}`,
       targetType: 'dossier',
       targetId: dossierId,
-      details: { code: w.code, seq: 2 },
+      details: { code: w.code, seq: VERSION + 1 },
     });
   });
 }

@@ -39,7 +39,13 @@ export type Measurement = {
 
 export type Goal = { description: string; observed: string; isMet: boolean };
 
-export type BenchmarkReport = { title: string; measurements: Measurement[]; goals: Goal[] };
+export type BenchmarkReport = {
+  title: string;
+  measurements: Measurement[];
+  goals: Goal[];
+  /** Printed under the goals: what helps read the figures (not pass or fail). */
+  notes?: string[];
+};
 
 export type BenchContext = {
   settings: Settings;

@@ -1,4 +1,5 @@
-import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import { createHash } from 'node:crypto';
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -18,5 +19,33 @@ export function createDb(url: string, maxConnections = 10): Db {
   // An idle connection that the server drops (restart, admin termination) must not crash the
   // process; the pool replaces it on next use.
   pool.on('error', (e) => console.warn(`database: idle connection lost (${e.message})`));
+  pool.on('connect', prepareMarkedStatements);
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * Put in front of a hot statement's select list (`.modifyFront(PREPARED)`): the statement is
+ * then a named prepared statement on each connection, so PostgreSQL parses it once per
+ * connection and, after a few runs, stops planning it (a generic plan). Meant for statements
+ * whose planning costs more than their execution (the dossier detail: several correlated
+ * subqueries, planned in about 0.3 ms, run in about 0.1 ms); every distinct text of a marked
+ * statement stays prepared for the connection's life, so mark only statements of a few shapes.
+ */
+export const PREPARED = sql`/* prepared */`;
+
+const names = new Map<string, string>();
+
+function prepareMarkedStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  // Kysely calls query(text, values); anything else (a cursor, a config object) passes through.
+  client.query = ((...args: unknown[]) => {
+    const [text, values] = args;
+    if (typeof text !== 'string' || !text.includes('/* prepared */')) return query(...args);
+    let name = names.get(text);
+    if (!name) {
+      name = `motcua_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
+      if (names.size < 1000) names.set(text, name);
+    }
+    return query({ name, text, values });
+  }) as typeof client.query;
 }

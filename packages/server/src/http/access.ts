@@ -2,7 +2,8 @@ import { AppError, hasPermission, isRole, type Permission } from '@motcua/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.js';
 import type { Actor, RequestContext } from '../modules/auth/actor.js';
-import { findSessionUser, hashToken } from '../modules/auth/session.repository.js';
+import { cachedSessionUser } from '../modules/auth/session-cache.js';
+import { hashToken } from '../modules/auth/session.repository.js';
 
 /**
  * Every /api route declares who may call it in `config.access`; a route that forgets is a
@@ -57,7 +58,7 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
 export async function actorFromCookie(db: Db, request: FastifyRequest): Promise<Actor | null> {
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return null;
-  const row = await findSessionUser(db, hashToken(token));
+  const row = await cachedSessionUser(db, hashToken(token));
   if (!row || !isRole(row.role)) return null;
   return {
     userId: row.id,

@@ -5,6 +5,7 @@ import type { App, Deps } from '../../http/app-types.js';
 import { appendAudit, originOf } from '../audit/audit.repository.js';
 import { getUserProfile } from '../users/users.repository.js';
 import { login } from './login.js';
+import { forgetSession } from './session-cache.js';
 import { deleteSession, hashToken } from './session.repository.js';
 
 export function registerAuthRoutes(app: App, { db, config }: Deps): void {
@@ -40,6 +41,7 @@ export function registerAuthRoutes(app: App, { db, config }: Deps): void {
         await deleteSession(tx, ctx.actor.agencyId, hashToken(token));
         await appendAudit(tx, originOf(ctx), { action: 'auth.logout', targetType: 'user', targetId: ctx.actor.userId });
       });
+      forgetSession(hashToken(token));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send();
     },

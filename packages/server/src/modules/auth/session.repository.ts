@@ -40,6 +40,7 @@ export async function findSessionUser(db: Queryable, tokenHash: string) {
       'app_user.full_name',
       'app_user.role',
       'app_user.unit_id',
+      'session.expires_at',
     ])
     .where('session.token_hash', '=', tokenHash)
     .where('session.expires_at', '>', new Date())

@@ -1,6 +1,7 @@
 import type { DossierEvent } from '@motcua/core';
-import { sql } from 'kysely';
-import type { Queryable, Tx } from '../../db/database.js';
+import { sql, type Updateable } from 'kysely';
+import { PREPARED, type Queryable, type Tx } from '../../db/database.js';
+import type { DossierTable } from '../../db/schema.js';
 
 export async function findDossier(db: Queryable, agencyId: string, dossierId: string) {
   return db
@@ -114,47 +115,102 @@ type DetailDocument = {
   files: DetailFile[];
 };
 
+type DetailNotification = {
+  kind: string;
+  channel: string;
+  recipient: string;
+  subject: string;
+  status: string;
+  attempts: number;
+  createdAt: string;
+  sentAt: string | null;
+};
+
+/** ISO 8601 in UTC with milliseconds, as `Date.toISOString()` writes it. */
+const iso = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+
 /**
- * A dossier with everything its detail shows, in ONE statement: the row, the assignee's name,
- * the log with each actor's name, the checklist with its files (never their bytes). Only the
- * users the dossier names are looked up. Times in the log are ISO 8601 in UTC, as
- * `Date.toISOString()` writes them.
+ * What the detail shows besides the dossier row `d`: the assignee's name, the log with each
+ * actor's name, the checklist with its files (never their bytes), the notifications sent about
+ * it. Only the users the dossier names are looked up.
  */
+function detailColumns() {
+  return [
+    sql<string | null>`(
+      SELECT u.full_name FROM app_user u WHERE u.agency_id = d.agency_id AND u.id = d.assignee_id)`.as('assignee_name'),
+    sql<DetailEvent[]>`(
+      SELECT coalesce(json_agg(json_build_object(
+        'seq', e.seq, 'action', e.action, 'at', ${iso('e.at')},
+        'actorId', e.actor_id, 'actorName', u.full_name, 'subjectName', s.full_name,
+        'actorRole', e.actor_role, 'data', e.data) ORDER BY e.seq), '[]'::json)
+      FROM dossier_event e
+      LEFT JOIN app_user u ON u.agency_id = e.agency_id AND u.id = e.actor_id
+      LEFT JOIN app_user s ON s.agency_id = e.agency_id AND s.id::text = e.data->>'specialistId'
+      WHERE e.agency_id = d.agency_id AND e.dossier_id = d.id)`.as('events'),
+    sql<DetailDocument[]>`(
+      SELECT coalesce(json_agg(json_build_object(
+        'ord', c.ord, 'name', c.name, 'requiredForm', c.required_form, 'requiredCopies', c.required_copies,
+        'received', c.is_received, 'form', c.form, 'copies', c.copies, 'digitisation', c.digitisation,
+        'files', (
+          SELECT coalesce(json_agg(json_build_object(
+            'id', f.id, 'filename', f.filename, 'mediaType', f.media_type, 'sizeBytes', f.size_bytes,
+            'sha256', f.sha256, 'pages', f.pages) ORDER BY f.uploaded_at), '[]'::json)
+          FROM dossier_file f
+          WHERE f.agency_id = c.agency_id AND f.dossier_id = c.dossier_id AND f.document_ord = c.ord)
+        ) ORDER BY c.ord), '[]'::json)
+      FROM dossier_document c
+      WHERE c.agency_id = d.agency_id AND c.dossier_id = d.id)`.as('documents'),
+    sql<DetailNotification[]>`(
+      SELECT coalesce(json_agg(json_build_object(
+        'kind', n.kind, 'channel', n.channel, 'recipient', n.recipient, 'subject', n.subject, 'status', n.status,
+        'attempts', n.attempts, 'createdAt', ${iso('n.created_at')}, 'sentAt', ${iso('n.sent_at')})
+        ORDER BY n.created_at), '[]'::json)
+      FROM notification n
+      WHERE n.agency_id = d.agency_id AND n.dossier_id = d.id)`.as('notifications'),
+  ];
+}
+
+/** A dossier with everything its detail shows (`detailColumns`), in ONE statement. */
 export async function findDossierDetail(db: Queryable, agencyId: string, dossierId: string) {
   return db
     .selectFrom('dossier as d')
+    .modifyFront(PREPARED)
     .selectAll('d')
-    .select((eb) => [
-      eb
-        .selectFrom('app_user as u')
-        .select('u.full_name')
-        .whereRef('u.agency_id', '=', 'd.agency_id')
-        .whereRef('u.id', '=', 'd.assignee_id')
-        .as('assignee_name'),
-      sql<DetailEvent[]>`(
-        SELECT coalesce(json_agg(json_build_object(
-          'seq', e.seq, 'action', e.action, 'at', to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-          'actorId', e.actor_id, 'actorName', u.full_name, 'subjectName', s.full_name,
-          'actorRole', e.actor_role, 'data', e.data) ORDER BY e.seq), '[]'::json)
-        FROM dossier_event e
-        LEFT JOIN app_user u ON u.agency_id = e.agency_id AND u.id = e.actor_id
-        LEFT JOIN app_user s ON s.agency_id = e.agency_id AND s.id::text = e.data->>'specialistId'
-        WHERE e.agency_id = d.agency_id AND e.dossier_id = d.id)`.as('events'),
-      sql<DetailDocument[]>`(
-        SELECT coalesce(json_agg(json_build_object(
-          'ord', c.ord, 'name', c.name, 'requiredForm', c.required_form, 'requiredCopies', c.required_copies,
-          'received', c.is_received, 'form', c.form, 'copies', c.copies, 'digitisation', c.digitisation,
-          'files', (
-            SELECT coalesce(json_agg(json_build_object(
-              'id', f.id, 'filename', f.filename, 'mediaType', f.media_type, 'sizeBytes', f.size_bytes,
-              'sha256', f.sha256, 'pages', f.pages) ORDER BY f.uploaded_at), '[]'::json)
-            FROM dossier_file f
-            WHERE f.agency_id = c.agency_id AND f.dossier_id = c.dossier_id AND f.document_ord = c.ord)
-          ) ORDER BY c.ord), '[]'::json)
-        FROM dossier_document c
-        WHERE c.agency_id = d.agency_id AND c.dossier_id = d.id)`.as('documents'),
-    ])
+    .select(detailColumns())
     .where('d.agency_id', '=', agencyId)
     .where('d.id', '=', dossierId)
+    .executeTakeFirst();
+}
+
+export type DossierDetailRow = NonNullable<Awaited<ReturnType<typeof findDossierDetail>>>;
+
+/**
+ * A workflow action's update of the folded row, guarded by the version the action read, that
+ * answers with the dossier's detail as `findDossierDetail` reads it, in the same statement: the
+ * action's answer costs no second read. The row comes from `RETURNING` (its new values); the log,
+ * checklist and notifications are read in the same snapshot, which includes what this
+ * transaction's earlier statements wrote (the event). Undefined when the version moved on.
+ */
+export async function updateDossierReturningDetail(
+  tx: Tx,
+  agencyId: string,
+  dossierId: string,
+  version: number,
+  columns: Updateable<DossierTable>,
+): Promise<DossierDetailRow | undefined> {
+  return tx
+    .with('updated', (db) =>
+      db
+        .updateTable('dossier')
+        .set(columns)
+        .where('agency_id', '=', agencyId)
+        .where('id', '=', dossierId)
+        .where('version', '=', version)
+        .returningAll(),
+    )
+    .selectFrom('updated as d')
+    .modifyFront(PREPARED)
+    .selectAll('d')
+    .select(detailColumns())
     .executeTakeFirst();
 }

@@ -8,7 +8,7 @@ import { uploadFile } from './upload-file.js';
 import { trackingBook } from './tracking-book.js';
 import { contextOf } from '../../http/access.js';
 import type { App, Deps } from '../../http/app-types.js';
-import { getDossier } from './get-dossier.js';
+import { getDossier, presentDossier } from './get-dossier.js';
 import { listDossiers, QUEUES, type QueueName } from './list-dossiers.js';
 import { receiveDossier } from './receive-dossier.js';
 import { issueReceptionSlip } from './reception-slips.js';
@@ -181,8 +181,17 @@ export function registerDossierRoutes(app: App, { db, now, config, files: store 
     },
     handler: async (request) => {
       const ctx = contextOf(request);
-      await takeAction(db, ctx, request.params.id, request.body, now(), request.headers['idempotency-key']);
-      return getDossier(db, ctx, request.params.id, await timing(ctx.actor.agencyId), false);
+      const detail = await takeAction(
+        db,
+        ctx,
+        request.params.id,
+        request.body,
+        now(),
+        request.headers['idempotency-key'],
+      );
+      const tc = await timing(ctx.actor.agencyId);
+      // The detail comes back from the action's own update; a replayed Idempotency-Key reads it.
+      return detail ? presentDossier(db, ctx, detail, tc) : getDossier(db, ctx, request.params.id, tc, false);
     },
   });
 }

@@ -1,8 +1,8 @@
 import { foldDossier, stepVerdicts, type DossierEvent } from '@motcua/core';
-import type { Db } from '../../db/database.js';
+import type { Db, Queryable } from '../../db/database.js';
 import { requireOwnAgency, type RequestContext } from '../auth/actor.js';
 import { appendAudit, originOf } from '../audit/audit.repository.js';
-import { findDossierDetail } from './dossier.repository.js';
+import { findDossierDetail, type DossierDetailRow } from './dossier.repository.js';
 import { actionsFor, toSummary } from './dossier-view.js';
 import { pinnedProcedureContent } from './pinned-procedure.js';
 import type { TimingContext } from './timing-context.js';
@@ -10,9 +10,9 @@ import type { TimingContext } from './timing-context.js';
 /**
  * A dossier as staff see it, with the applicant's personal data. Every such read is audited
  * (who saw whose data, when), as the brief requires for personal data. One statement reads the
- * dossier, its log and its checklist (`findDossierDetail`): this is also the answer to every
- * workflow action. The clock's view (step verdicts, a pending apology, a partner agency) is
- * folded from that log on the agency's calendar.
+ * dossier, its log, its checklist and its notifications (`findDossierDetail`); a workflow action
+ * answers with the same detail, returned by its own update (`updateDossierReturningDetail`) and
+ * presented by `presentDossier`.
  */
 export async function getDossier(
   db: Db,
@@ -23,30 +23,28 @@ export async function getDossier(
   auditRead = true,
 ) {
   const agencyId = ctx.actor.agencyId;
-  const { events, documents, assignee_name, ...row } = requireOwnAgency(
-    ctx.actor,
-    await findDossierDetail(db, agencyId, dossierId),
-  );
-  const [content, notifications] = await Promise.all([
-    pinnedProcedureContent(db, agencyId, row.procedure_version_id),
-    db
-      .selectFrom('notification')
-      .select(['kind', 'channel', 'recipient', 'subject', 'status', 'attempts', 'created_at', 'sent_at'])
-      .where('agency_id', '=', agencyId)
-      .where('dossier_id', '=', dossierId)
-      .orderBy('created_at')
-      .execute(),
-  ]);
+  const detail = requireOwnAgency(ctx.actor, await findDossierDetail(db, agencyId, dossierId));
   if (auditRead) {
     await db.transaction().execute((tx) =>
       appendAudit(tx, originOf(ctx), {
         action: 'dossier.read',
         targetType: 'dossier',
         targetId: dossierId,
-        details: { code: row.code },
+        details: { code: detail.code },
       }),
     );
   }
+  return presentDossier(db, ctx, detail, tc);
+}
+
+/**
+ * The detail of a dossier read with its log (`DossierDetailRow`). The clock's view (step
+ * verdicts, a pending apology, a partner agency) is folded from that log on the agency's
+ * calendar; the procedure's processing time comes from the pinned version kept in process.
+ */
+export async function presentDossier(db: Queryable, ctx: RequestContext, detail: DossierDetailRow, tc: TimingContext) {
+  const { events, documents, notifications, assignee_name, ...row } = detail;
+  const content = await pinnedProcedureContent(db, ctx.actor.agencyId, row.procedure_version_id);
   const log: DossierEvent[] = events.map((e) => ({
     seq: e.seq,
     action: e.action as DossierEvent['action'],
@@ -75,16 +73,7 @@ export async function getDossier(
       draftedByName: drafter?.actorName ?? null,
     },
     otherAgency: fold.otherAgency && { ...fold.otherAgency, sentAt: fold.otherAgency.sentAt.toISOString() },
-    notifications: notifications.map((n) => ({
-      kind: n.kind,
-      channel: n.channel,
-      recipient: n.recipient,
-      subject: n.subject,
-      status: n.status,
-      attempts: n.attempts,
-      createdAt: n.created_at.toISOString(),
-      sentAt: n.sent_at?.toISOString() ?? null,
-    })),
+    notifications,
     steps: stepVerdicts(tc.calendar, content.processingTime, log, tc.now).map((v) => ({
       ...v,
       startedAt: v.startedAt.toISOString(),

@@ -4,7 +4,12 @@ import { requireOwnAgency, type RequestContext } from '../auth/actor.js';
 import { appendAudit, originOf } from '../audit/audit.repository.js';
 import { checkActionRules } from './action-rules.js';
 import { defaultCounter, nextDossierCode } from './dossier-code.js';
-import { findDossierWithEvents, insertEvent } from './dossier.repository.js';
+import {
+  findDossierWithEvents,
+  insertEvent,
+  updateDossierReturningDetail,
+  type DossierDetailRow,
+} from './dossier.repository.js';
 import { project } from './dossier-projection.js';
 import { pinnedProcedureContent } from './pinned-procedure.js';
 import { unitIdByCode } from './unit-by-code.js';
@@ -26,15 +31,17 @@ export async function takeAction(
   input: ActionRequest,
   now: Date,
   key?: string,
-) {
+): Promise<DossierDetailRow | undefined> {
   const agencyId = ctx.actor.agencyId;
+  let detail: DossierDetailRow | undefined; // undefined when a repeated Idempotency-Key replays
   try {
     await db.transaction().execute((tx) =>
       once(tx, agencyId, key, { dossierId, input }, async () => {
-        await apply(tx, ctx, dossierId, input, now);
+        detail = await apply(tx, ctx, dossierId, input, now);
         return { status: 200, body: { dossierId } };
       }),
     );
+    return detail;
   } catch (e) {
     // Another action took this version first (unique violation on the event's key).
     if (e instanceof Error && (e as { code?: string }).code === '23505') throw new AppError('STALE_VERSION');
@@ -42,7 +49,14 @@ export async function takeAction(
   }
 }
 
-async function apply(tx: Tx, ctx: RequestContext, dossierId: string, input: ActionRequest, now: Date): Promise<void> {
+/** Returns the dossier's detail after the action, read by the update itself. */
+async function apply(
+  tx: Tx,
+  ctx: RequestContext,
+  dossierId: string,
+  input: ActionRequest,
+  now: Date,
+): Promise<DossierDetailRow> {
   const agencyId = ctx.actor.agencyId;
   const { events, ...dossier } = requireOwnAgency(ctx.actor, await findDossierWithEvents(tx, agencyId, dossierId));
   if (dossier.version !== input.expectedVersion)
@@ -77,22 +91,20 @@ async function apply(tx: Tx, ctx: RequestContext, dossierId: string, input: Acti
     ],
     dossier.due_at,
   );
-  const updated = await tx
-    .updateTable('dossier')
-    .set({ ...columns, ...(typeof data.code === 'string' ? { code: data.code } : {}) })
-    .where('agency_id', '=', agencyId)
-    .where('id', '=', dossierId)
-    .where('version', '=', dossier.version)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1) throw new AppError('STALE_VERSION');
   if (input.action === 'extend_deadline')
     await enqueueApologyNotice(tx, dossier, { note: String(data.note), newDueAt: String(data.newDueAt) }, now);
+  const updated = await updateDossierReturningDetail(tx, agencyId, dossierId, dossier.version, {
+    ...columns,
+    ...(typeof data.code === 'string' ? { code: data.code } : {}),
+  });
+  if (!updated) throw new AppError('STALE_VERSION');
   await appendAudit(tx, originOf(ctx), {
     action: `dossier.${input.action}`,
     targetType: 'dossier',
     targetId: dossierId,
     details: { code: dossier.code, seq },
   });
+  return updated;
 }
 
 /** The action inside the caller's transaction: a confirmed hand-over record performs it (modules/postal). */

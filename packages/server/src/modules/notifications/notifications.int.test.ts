@@ -64,12 +64,14 @@ async function approvedApology(email: string | null) {
   const approved = await d.act('lanhdao', id, 'extend_deadline', 4, {});
   expect(approved.statusCode, approved.body).toBe(200);
   await t.app.deliverNotifications?.();
-  return approved.json() as { id: string; code: string };
+  return approved.json() as { id: string; code: string; notifications: unknown[] };
 }
 
 describe('the applicant is told of an approved apology by email', () => {
   it('sends the apology and the new appointment through SMTP once, and shows it as sent', async () => {
     const dossier = await approvedApology('ngoc.tran@example.vn');
+    // The approval's own answer (returned by its update) lists the notice it queued.
+    expect(dossier.notifications).toMatchObject([{ kind: 'apology', recipient: 'ngoc.tran@example.vn' }]);
     const mail = inbox.find((m) => m.subject.includes(dossier.code));
     expect(mail).toBeDefined();
     expect(mail!.to).toBe('ngoc.tran@example.vn');

@@ -2,6 +2,7 @@ import { AppError, type UpdateUserRequest } from '@motcua/core';
 import type { Db } from '../../db/database.js';
 import { requireOwnAgency, type RequestContext } from '../auth/actor.js';
 import { appendAudit, originOf } from '../audit/audit.repository.js';
+import { forgetUserSessions } from '../auth/session-cache.js';
 import { findUser, toUser, unitExists } from './users.repository.js';
 
 /**
@@ -59,5 +60,6 @@ export async function updateUser(db: Db, ctx: RequestContext, userId: string, in
     });
     return updated;
   });
+  forgetUserSessions(ctx.actor.agencyId, userId); // in this process at once; others within seconds
   return toUser(row);
 }

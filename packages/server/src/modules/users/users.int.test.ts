@@ -76,6 +76,9 @@ describe('administrator manages the users of their agency', () => {
 
   it('deactivating a user ends their sessions at once', async () => {
     const victim = await signIn(t.app, 'vanthu');
+    // The session in use: kept in process for a moment (session-cache.ts), forgotten on the change.
+    const before = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: victim } });
+    expect(before.statusCode).toBe(200);
     const id = (
       await t.db.selectFrom('app_user').select('id').where('username', '=', 'vanthu').executeTakeFirstOrThrow()
     ).id;
