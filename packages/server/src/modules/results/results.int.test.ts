@@ -91,9 +91,17 @@ async function resultsOf(dossierId: string) {
   return res.json().items as { id: string; number: string; status: string; verifyUrl: string; sha256: string }[];
 }
 
+/**
+ * pdfsig opens the NSS database in ~/.pki/nssdb when there is one (Chromium keeps its
+ * certificates there) and reports "Unknown Validation Failure" with no signer name when NSS
+ * cannot start: seen once in a full run alongside the browser tests. With an empty HOME of its
+ * own it always verifies without a database, which is all these checks need.
+ */
+const PDFSIG_HOME = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-pdfsig-'));
+
 function pdfsig(file: string): string {
   try {
-    return execFileSync('pdfsig', [file], { encoding: 'utf8' });
+    return execFileSync('pdfsig', [file], { encoding: 'utf8', env: { ...process.env, HOME: PDFSIG_HOME } });
   } catch (e) {
     // pdfsig exits non-zero for an invalid signature; its report is still on stdout.
     return String((e as { stdout?: string }).stdout ?? '');
