@@ -3,13 +3,15 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
+import { sharedFont } from './shared-font.js';
 
 /**
  * DejaVu covers every Vietnamese letter with precomposed glyphs, so pdftotext reads accents back
  * exactly (Noto would need its `ccmp` feature off). The fonts ship inside the npm package
  * `dejavu-fonts-ttf`, so `npm start` needs no Debian package. Each face is parsed by fontkit once
  * per process and the parsed font is handed to every document: pdfkit would re-parse a path or a
- * buffer for each document, which dominated the cost of a one-page slip.
+ * buffer for each document, which dominated the cost of a one-page slip. `sharedFont` also keeps
+ * what pdfkit would redo per document with the same font (shaped words, glyph bytes; see there).
  */
 export const PDF_FONTS = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', italic: 'DejaVuSans-Oblique.ttf' };
 export type PdfFontName = keyof typeof PDF_FONTS;
@@ -25,7 +27,7 @@ function fontDirectory(): string {
 function parsedFonts(): Record<PdfFontName, ParsedFont> {
   if (!parsed) {
     const dir = fontDirectory();
-    const load = (file: string) => shared(prewarm(fontkit.create(readFileSync(path.join(dir, file)))));
+    const load = (file: string) => sharedFont(prewarm(fontkit.create(readFileSync(path.join(dir, file)))));
     parsed = { regular: load(PDF_FONTS.regular), bold: load(PDF_FONTS.bold), italic: load(PDF_FONTS.italic) };
   }
   return parsed;
@@ -50,121 +52,6 @@ function prewarm(parsedFont: ParsedFont): ParsedFont {
   for (const [from, to] of ranges)
     for (let cp = from; cp <= to; cp++) if (font.hasGlyphForCodePoint(cp)) font.glyphForCodePoint(cp);
   return parsedFont;
-}
-
-type Glyph = { id: number; advanceWidth: number };
-type Position = { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number };
-type Run = { glyphs: Glyph[]; positions: Position[]; readonly advanceWidth: number };
-type GlyphRecord = {
-  bytes: Uint8Array;
-  components: { glyphID: number; pos: number }[] | null;
-  advance: number;
-  bearing: number;
-};
-/** The subset's internals that `_addGlyph` uses (fontkit's TTFSubset). */
-type TtfSubset = {
-  font: unknown;
-  glyf: Uint8Array[];
-  offset: number;
-  loca: { offsets: number[] };
-  hmtx: { metrics: { advance: number; bearing: number }[] };
-  includeGlyph(gid: number): number;
-  _addGlyph(gid: number): number;
-};
-
-/** Distinct words laid out per face before the cache starts over (names and addresses vary). */
-const LAYOUT_CACHE_LIMIT = 20_000;
-
-/**
- * The parsed font as pdfkit sees it, with the work that depends only on the font done once per
- * process instead of once per document:
- * - `layout`: pdfkit lays out text word by word and caches each word, but per document; shaping a
- *   word (GSUB/GPOS) was a fifth of a receipt. The shaped word is kept across documents; pdfkit
- *   scales the positions it gets in place, so each call gets its own copy of them.
- * - `createSubset`: fontkit decodes every outline of a glyph to copy its bytes into the embedded
- *   subset, for every document (about a sixth of a receipt). The bytes, composite components and
- *   metrics of each glyph are kept instead; the subset is then built as fontkit builds it.
- */
-function shared(font: ParsedFont): ParsedFont {
-  if (!('glyphForCodePoint' in font)) return font;
-  const layouts = new Map<string, { glyphs: Glyph[]; positions: Position[] }>();
-  const records = new Map<number, GlyphRecord>();
-  const original = font as unknown as {
-    layout(text: string, features?: unknown): Run;
-    createSubset(): TtfSubset;
-    getGlyph(
-      gid: number,
-    ): Glyph & {
-      _decode(): { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null;
-      _getMetrics(): { leftBearing: number };
-    };
-    loca: { offsets: number[] };
-    _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
-    _variationProcessor?: unknown;
-  };
-  if (original._variationProcessor) return font;
-  const record = (gid: number): GlyphRecord => {
-    let r = records.get(gid);
-    if (!r) {
-      const glyph = original.getGlyph(gid);
-      const glyf = glyph._decode();
-      const from = original.loca.offsets[gid] ?? 0;
-      const to = original.loca.offsets[gid + 1] ?? from;
-      const stream = original._getTableStream('glyf');
-      stream.pos += from;
-      r = {
-        bytes: Uint8Array.from(stream.readBuffer(to - from)),
-        components:
-          glyf && glyf.numberOfContours < 0
-            ? (glyf.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos }))
-            : null,
-        advance: glyph.advanceWidth,
-        bearing: glyph._getMetrics().leftBearing,
-      };
-      records.set(gid, r);
-    }
-    return r;
-  };
-  const wrapper = Object.create(font) as typeof original;
-  wrapper.layout = (text: string, features?: unknown): Run => {
-    if (features !== undefined) return original.layout(text, features);
-    let cached = layouts.get(text);
-    if (!cached) {
-      const run = original.layout(text);
-      cached = { glyphs: run.glyphs, positions: run.positions.map((p) => ({ ...p })) };
-      if (layouts.size >= LAYOUT_CACHE_LIMIT) layouts.clear();
-      layouts.set(text, cached);
-    }
-    const positions = cached.positions.map((p) => ({ ...p }));
-    return {
-      glyphs: cached.glyphs,
-      positions,
-      get advanceWidth() {
-        let width = 0;
-        for (const p of positions) width += p.xAdvance;
-        return width;
-      },
-    };
-  };
-  wrapper.createSubset = (): TtfSubset => {
-    const subset = original.createSubset.call(font);
-    subset._addGlyph = function (this: TtfSubset, gid: number): number {
-      const r = record(gid);
-      let bytes = r.bytes;
-      if (r.components) {
-        bytes = Uint8Array.from(bytes);
-        const view = new DataView(bytes.buffer);
-        for (const c of r.components) view.setUint16(c.pos, this.includeGlyph(c.glyphID));
-      }
-      this.glyf.push(bytes);
-      this.loca.offsets.push(this.offset);
-      this.hmtx.metrics.push({ advance: r.advance, bearing: r.bearing });
-      this.offset += bytes.length;
-      return this.glyf.length - 1;
-    };
-    return subset;
-  };
-  return wrapper as unknown as ParsedFont;
 }
 
 /**
