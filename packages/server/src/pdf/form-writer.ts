@@ -264,9 +264,14 @@ export class FormWriter {
     const n = qr.modules.size;
     const quiet = 2; // modules of white margin on each side
     const cell = size / (n + 2 * quiet);
+    // One rectangle per run of dark modules in a row: the same squares in half the path operators.
     for (let row = 0; row < n; row++)
-      for (let col = 0; col < n; col++)
-        if (qr.modules.get(row, col)) doc.rect(x + (col + quiet) * cell, y + (row + quiet) * cell, cell, cell);
+      for (let col = 0; col < n; col++) {
+        if (!qr.modules.get(row, col)) continue;
+        const start = col;
+        while (col + 1 < n && qr.modules.get(row, col + 1)) col++;
+        doc.rect(x + (start + quiet) * cell, y + (row + quiet) * cell, (col - start + 1) * cell, cell);
+      }
     doc.fillColor('black').fill();
     doc
       .font('italic')
