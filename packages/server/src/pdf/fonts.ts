@@ -3,13 +3,15 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
+import { sharedFont } from './shared-font.js';
 
 /**
  * DejaVu covers every Vietnamese letter with precomposed glyphs, so pdftotext reads accents back
  * exactly (Noto would need its `ccmp` feature off). The fonts ship inside the npm package
  * `dejavu-fonts-ttf`, so `npm start` needs no Debian package. Each face is parsed by fontkit once
  * per process and the parsed font is handed to every document: pdfkit would re-parse a path or a
- * buffer for each document, which dominated the cost of a one-page slip.
+ * buffer for each document, which dominated the cost of a one-page slip. `sharedFont` also keeps
+ * what pdfkit would redo per document with the same font (shaped words, glyph bytes; see there).
  */
 export const PDF_FONTS = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', italic: 'DejaVuSans-Oblique.ttf' };
 export type PdfFontName = keyof typeof PDF_FONTS;
@@ -25,7 +27,7 @@ function fontDirectory(): string {
 function parsedFonts(): Record<PdfFontName, ParsedFont> {
   if (!parsed) {
     const dir = fontDirectory();
-    const load = (file: string) => prewarm(fontkit.create(readFileSync(path.join(dir, file))));
+    const load = (file: string) => sharedFont(prewarm(fontkit.create(readFileSync(path.join(dir, file)))));
     parsed = { regular: load(PDF_FONTS.regular), bold: load(PDF_FONTS.bold), italic: load(PDF_FONTS.italic) };
   }
   return parsed;
@@ -57,7 +59,8 @@ function prewarm(parsedFont: ParsedFont): ParsedFont {
  * 'italic') and 'regular' selected. Call `doc.end()` and collect the stream (see `pdfToBuffer`).
  */
 export function createPdfDocument(options: PDFKit.PDFDocumentOptions = {}): PDFKit.PDFDocument {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, ...options });
+  // `font: null`: no default Helvetica, whose metrics pdfkit would parse for every document.
+  const doc = new PDFDocument({ size: 'A4', margin: 56, font: null as unknown as string, ...options });
   const fonts = parsedFonts();
   for (const name of Object.keys(fonts) as PdfFontName[]) {
     // pdfkit accepts an already parsed fontkit font (anything with `layout`) as the source.

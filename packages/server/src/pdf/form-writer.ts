@@ -264,10 +264,19 @@ export class FormWriter {
     const n = qr.modules.size;
     const quiet = 2; // modules of white margin on each side
     const cell = size / (n + 2 * quiet);
+    // In module units (one module = 1 × 1 after the transform), one rectangle per run of dark
+    // modules in a row: small integers in half the path operators, a content stream a third as long.
+    doc.save();
+    doc.translate(x + quiet * cell, y + quiet * cell).scale(cell);
     for (let row = 0; row < n; row++)
-      for (let col = 0; col < n; col++)
-        if (qr.modules.get(row, col)) doc.rect(x + (col + quiet) * cell, y + (row + quiet) * cell, cell, cell);
+      for (let col = 0; col < n; col++) {
+        if (!qr.modules.get(row, col)) continue;
+        const start = col;
+        while (col + 1 < n && qr.modules.get(row, col + 1)) col++;
+        doc.rect(start, row, col - start + 1, 1);
+      }
     doc.fillColor('black').fill();
+    doc.restore();
     doc
       .font('italic')
       .fontSize(8)
