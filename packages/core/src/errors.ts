@@ -147,3 +147,13 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 }
+
+/** A 400 about one field, with the reason in both languages. */
+export function invalidField(field: string, message: LocalisedText): AppError {
+  return new AppError('VALIDATION_FAILED', [{ field, message }]);
+}
+
+/** A 409 about one field: the request is well formed but the state of things refuses it. */
+export function conflictField(field: string, message: LocalisedText): AppError {
+  return new AppError('CONFLICT', [{ field, message }]);
+}

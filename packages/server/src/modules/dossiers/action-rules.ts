@@ -1,4 +1,10 @@
-import { AppError, type ActionRequest, type DossierFold, type LocalisedText } from '@motcua/core';
+import {
+  AppError,
+  invalidField as invalid,
+  type ActionRequest,
+  type DossierFold,
+  type LocalisedText,
+} from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 
@@ -111,7 +117,6 @@ async function specialistOf(db: Queryable, actor: Actor, specialistId: string | 
 }
 
 const forbidden = (message: LocalisedText) => new AppError('FORBIDDEN', [{ field: 'action', message }]);
-const invalid = (field: string, message: LocalisedText) => new AppError('VALIDATION_FAILED', [{ field, message }]);
 
 const NOT_YOUR_UNIT = { vi: 'Hồ sơ không thuộc phòng của bạn.', en: 'The dossier is not in your unit.' };
 const NOT_ASSIGNED = { vi: 'Hồ sơ không được phân công cho bạn.', en: 'The dossier is not assigned to you.' };

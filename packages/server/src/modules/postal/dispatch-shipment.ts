@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, parseS10, S10_PROBLEM_TEXT, type DispatchShipmentRequest, type LocalisedText } from '@motcua/core';
+import {
+  AppError,
+  conflictField as conflict,
+  invalidField as invalid,
+  parseS10,
+  S10_PROBLEM_TEXT,
+  type DispatchShipmentRequest,
+} from '@motcua/core';
 import type { Db } from '../../db/database.js';
 import { requireOwnAgency, type RequestContext } from '../auth/actor.js';
 import { appendAudit, originOf } from '../audit/audit.repository.js';
@@ -94,9 +101,6 @@ export async function dispatchShipment(
 export async function dispatchDefaults(db: Db, ctx: RequestContext, dossierId: string) {
   return requireOwnAgency(ctx.actor, await findDossier(db, ctx.actor.agencyId, dossierId));
 }
-
-const invalid = (field: string, message: LocalisedText) => new AppError('VALIDATION_FAILED', [{ field, message }]);
-const conflict = (field: string, message: LocalisedText) => new AppError('CONFLICT', [{ field, message }]);
 
 const NUMBER_REQUIRED = {
   vi: 'Nhập số hiệu bưu gửi in trên nhãn (ví dụ EL123456785VN).',

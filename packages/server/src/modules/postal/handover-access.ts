@@ -38,9 +38,7 @@ export function visibleDirections(actor: Actor): HandoverDirection[] {
 }
 
 export const forbidden = (message: LocalisedText) => new AppError('FORBIDDEN', [{ field: 'handover', message }]);
-export const invalid = (field: string, message: LocalisedText) =>
-  new AppError('VALIDATION_FAILED', [{ field, message }]);
-export const conflict = (field: string, message: LocalisedText) => new AppError('CONFLICT', [{ field, message }]);
+export { conflictField as conflict, invalidField as invalid } from '@motcua/core';
 
 const NOT_RECEIVER = (d: HandoverDirection): LocalisedText => {
   const role = ROLE_LABELS[HANDOVER_RULES[d].receiver];
