@@ -1,49 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import type AxeCore from 'axe-core';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, openLoginPage, signIn, type BrowserSession } from './browser.js';
 import { confirmHandover, makeHandover } from './handover.js';
-
-const require = createRequire(import.meta.url);
-const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { expectNoViolations, openMenu, setClock, signOut } from './journey-helpers.js';
 
 /** Monday, when the courier collects; Tuesday, when the counter receives (no holiday near). */
 const MONDAY = '2027-03-15T09:00:00+07:00';
 const TUESDAY = '2027-03-16T08:00:00+07:00';
-
-async function expectNoViolations(page: Page, where: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: typeof AxeCore };
-    const results = await axe.run(document);
-    return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-  if (violations.length > 0) console.error(`axe violations on ${where}:`, violations);
-  expect(violations, where).toEqual([]);
-}
-
-async function setClock(now: string | null): Promise<void> {
-  const response = await fetch(`${inject('baseUrl')}/api/test/clock`, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ now }),
-  });
-  expect(response.status).toBe(204);
-}
-
-async function openMenu(page: Page, entry: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: entry, exact: true }).click();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Đăng xuất' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
-}
 
 describe('a dossier collected by the post, from the citizen’s request to reception at the counter', () => {
   let browser: BrowserSession;

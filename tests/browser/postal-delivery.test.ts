@@ -1,14 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type AxeCore from 'axe-core';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD, openBrowser, openLoginPage, signIn, type BrowserSession } from './browser.js';
 import { confirmHandover, makeHandover } from './handover.js';
 import { signOut } from './journey-helpers.js';
+import { expectNoViolations } from './journey-helpers.js';
 
-const require = createRequire(import.meta.url);
-const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 const baseUrl = inject('baseUrl');
 
 /** Signs in through the API and returns the session cookie, for setting the scene quickly. */
@@ -103,17 +98,6 @@ async function dossierWaitingForPost(): Promise<{ id: string; code: string }> {
     version += 1;
   }
   return dossier;
-}
-
-async function expectNoViolations(page: Page, where: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: typeof AxeCore };
-    const results = await axe.run(document);
-    return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-  if (violations.length > 0) console.error(`axe violations on ${where}:`, violations);
-  expect(violations, where).toEqual([]);
 }
 
 let session: BrowserSession;

@@ -2,21 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, openLoginPage, signIn, type BrowserSession } from './browser.js';
+import { setClock } from './journey-helpers.js';
 
 const PROCEDURE = 'Cấp Chứng chỉ hành nghề dược theo hình thức xét hồ sơ';
 /** A Monday with no holiday near it, away from the dates other journeys use. */
 const MONDAY = '2027-04-05T08:15:00+07:00';
-
-async function setClock(now: string | null): Promise<void> {
-  const response = await fetch(`${inject('baseUrl')}/api/test/clock`, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ now }),
-  });
-  expect(response.status).toBe(204);
-}
 
 describe('printing the receipt at reception', () => {
   let browser: BrowserSession;
