@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { PageOf } from '../../api/client.js';
 import { useResource } from '../../api/use-resource.js';
 import { Link } from '../../app/router.js';
 import { DataTable, type Column } from '../../components/data-table.js';
-import { FormField } from '../../components/form-field.js';
+import { DateRangeForm, thisMonth } from '../../components/date-range-form.js';
 import { LoadStatus } from '../../components/load-status.js';
 import { PageTitle } from '../../components/page-title.js';
 import { Pagination } from '../../components/pagination.js';
@@ -18,29 +18,14 @@ import './dossiers.css';
 
 const PAGE_SIZE = 50;
 
-/** Today in Vietnam as yyyy-MM-dd, and the first day of its month: the book's default range. */
-function thisMonth(): { from: string; to: string } {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-  return { from: `${today.slice(0, 8)}01`, to: today };
-}
-
 /** Sổ theo dõi hồ sơ (form 06/07, DOMAIN.md §6): every dossier received in a period, printable. */
 export function TrackingBookPage() {
   const messages = useMessages();
   const t = messages.dossiers.trackingBook;
   const [range, setRange] = useState(thisMonth);
-  const [draft, setDraft] = useState(range);
   const [page, setPage] = useState(1);
-  const isValid = draft.from !== '' && draft.to !== '' && draft.from <= draft.to;
   const query = new URLSearchParams({ ...range, page: String(page), pageSize: String(PAGE_SIZE) });
   const book = useResource<PageOf<TrackingBookRow>>(`/api/dossiers/tracking-book?${query.toString()}`);
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!isValid) return;
-    setRange(draft);
-    setPage(1);
-  }
 
   const when = (iso: string | null) => (iso ? formatDateTime(iso) : '');
   const c = t.columns;
@@ -76,33 +61,14 @@ export function TrackingBookPage() {
         </PdfLink>
         <PrintButton />
       </div>
-      <form className="range-form no-print" onSubmit={handleSubmit}>
-        <FormField label={t.from}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              required
-              value={draft.from}
-              onChange={(event) => setDraft({ ...draft, from: event.target.value })}
-            />
-          )}
-        </FormField>
-        <FormField label={t.to} error={isValid || !draft.from || !draft.to ? undefined : t.invalidRange}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              required
-              value={draft.to}
-              onChange={(event) => setDraft({ ...draft, to: event.target.value })}
-            />
-          )}
-        </FormField>
-        <button type="submit" className="button-primary">
-          {t.show}
-        </button>
-      </form>
+      <DateRangeForm
+        value={range}
+        onSubmit={(chosen) => {
+          setRange(chosen);
+          setPage(1);
+        }}
+        labels={t}
+      />
       <LoadStatus error={book.error} isLoading={book.isLoading && !book.data} />
       {book.data && (
         <div className="tracking-book">

@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useResource } from '../../api/use-resource.js';
 import { DataTable, type Column } from '../../components/data-table.js';
-import { FormField } from '../../components/form-field.js';
+import { DateRangeForm, thisMonth } from '../../components/date-range-form.js';
 import { LoadStatus } from '../../components/load-status.js';
 import { PageTitle } from '../../components/page-title.js';
 import { PrintButton } from '../../components/print-button.js';
@@ -13,23 +13,12 @@ import './postal.css';
 
 type Row = RemittanceReport['rows'][number];
 
-function thisMonth(): { from: string; to: string } {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-  return { from: `${today.slice(0, 8)}01`, to: today };
-}
-
 /** Đối soát: fees and postal charges collected, handed over and outstanding, per postal unit; printable. */
 export function RemittancePage() {
   const t = useMessages().postalCounter.remittance;
   const [range, setRange] = useState(thisMonth);
-  const [draft, setDraft] = useState(range);
-  const isValid = draft.from !== '' && draft.to !== '' && draft.from <= draft.to;
   const report = useResource<RemittanceReport>(`/api/postal/remittance?from=${range.from}&to=${range.to}`);
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (isValid) setRange(draft);
-  }
   const money = (n: number) => <span className="money">{formatMoney(n)}</span>;
   const c = t.columns;
   const columns: Column<Row>[] = [
@@ -51,33 +40,7 @@ export function RemittancePage() {
         <PageTitle>{t.title}</PageTitle>
         <PrintButton />
       </div>
-      <form className="range-form no-print" onSubmit={handleSubmit}>
-        <FormField label={t.from}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              required
-              value={draft.from}
-              onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-            />
-          )}
-        </FormField>
-        <FormField label={t.to} error={isValid || !draft.from || !draft.to ? undefined : t.invalidRange}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              required
-              value={draft.to}
-              onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-            />
-          )}
-        </FormField>
-        <button type="submit" className="button-primary">
-          {t.show}
-        </button>
-      </form>
+      <DateRangeForm value={range} onSubmit={setRange} labels={t} />
       <LoadStatus error={report.error} isLoading={report.isLoading && !report.data} />
       {report.data && (
         <div data-testid="remittance">
