@@ -1,6 +1,10 @@
 import autocannon from 'autocannon';
 import type { FastifyInstance } from 'fastify';
+import { fileURLToPath } from 'node:url';
 import { startRealServer, type RealServer } from './real-server.js';
+import { loadGenerator, runWrk } from './wrk.js';
+
+const NEXT_PATH = fileURLToPath(new URL('./next-path.cjs', import.meta.url));
 
 /** The same load for every measurement, so numbers in one report compare. */
 export type Settings = { connections: number; durationSec: number; warmupSec: number };
@@ -13,12 +17,10 @@ export type Target = {
   /** Concurrent connections for this target; a latency goal is judged at one. Default: settings. */
   connections?: number;
   /**
-   * Varies each request, e.g. a distinct dossier for every action. The load comes from a worker
-   * thread, so `module` is the absolute path of a CommonJS file exporting `(request) => request`
-   * (see next-path.cjs); it finds `data(run)` in `request.data`. The warm-up and the measured run
-   * each get their own data, so neither reuses what the other consumed.
+   * A path of its own for each request, in order, e.g. a distinct dossier for every action. The
+   * warm-up and the measured run each get their own, so neither reuses what the other consumed.
    */
-  perRequest?: { module: string; data: (run: Run) => unknown };
+  perRequest?: { paths: (run: Run) => string[] };
   /** Seconds of warm-up (0: none) and of load for this target. Default: settings. */
   warmupSec?: number;
   durationSec?: number;
@@ -35,6 +37,8 @@ export type Measurement = {
   /** Requests answered and the seconds the load ran, to pool measurements taken in slices. */
   completed?: number;
   elapsedSec?: number;
+  /** CPU milliseconds the load generator used, when it runs as a process of its own (wrk). */
+  loadCpuMs?: number;
 };
 
 export type Goal = { description: string; observed: string; isMet: boolean };
@@ -82,15 +86,41 @@ export function createContext(settings: Settings): { ctx: BenchContext; close: (
   const listening: FastifyInstance[] = [];
   let real: Promise<RealServer> | undefined;
 
+  const generator = loadGenerator();
   const measure = async (label: string, target: Target): Promise<Measurement> => {
-    // One worker thread generates the load, so the client does not share the servers' event loop.
     const { perRequest, warmupSec = settings.warmupSec, durationSec = settings.durationSec, ...request } = target;
+    const connections = target.connections ?? settings.connections;
+    if (generator === 'wrk') {
+      const load = (run: Run, duration: number) =>
+        runWrk({
+          url: request.url,
+          method: request.method ?? 'GET',
+          headers: request.headers ?? {},
+          body: request.body,
+          paths: perRequest?.paths(run),
+          connections,
+          durationSec: duration,
+        });
+      if (warmupSec > 0) await load('warm-up', warmupSec);
+      const r = await load('measured', durationSec);
+      return {
+        label,
+        requestsPerSec: (r.requests - r.failures) / r.elapsedSec,
+        p99Ms: r.p99Ms,
+        failures: r.failures,
+        completed: r.requests,
+        elapsedSec: r.elapsedSec,
+        loadCpuMs: r.cpuMs,
+      };
+    }
+    // autocannon: one worker thread generates the load, so the client does not share the
+    // servers' event loop.
     const options = (run: Run, duration: number) => ({
       ...request,
-      connections: target.connections ?? settings.connections,
+      connections,
       workers: 1,
       duration,
-      ...(perRequest ? { requests: [{ setupRequest: perRequest.module, data: perRequest.data(run) }] } : {}),
+      ...(perRequest ? { requests: [{ setupRequest: NEXT_PATH, data: { paths: perRequest.paths(run) } }] } : {}),
     });
     if (warmupSec > 0) await autocannon(options('warm-up', warmupSec));
     const result = await autocannon(options('measured', durationSec));

@@ -42,6 +42,13 @@ export function originOf(ctx: RequestContext): AuditOrigin {
  * (`auditHash`), so the SQL and Node forms are checked against each other.
  */
 export async function appendAudit(tx: Tx, origin: AuditOrigin, event: AuditEvent): Promise<void> {
+  await tx.insertInto('audit_pending').values(pendingAuditRow(origin, event)).execute();
+}
+
+/** The `audit_pending` row `appendAudit` inserts, for a statement that inserts it itself. */
+export type PendingAuditRow = ReturnType<typeof pendingAuditRow>;
+
+export function pendingAuditRow(origin: AuditOrigin, event: AuditEvent) {
   const fields: Omit<AuditFields, 'seq'> = {
     ...origin,
     // Millisecond precision, so the stored timestamptz round-trips exactly into the hash. Taken
@@ -53,23 +60,20 @@ export async function appendAudit(tx: Tx, origin: AuditOrigin, event: AuditEvent
     details: event.details ?? {},
   };
   const { before, after } = canonicalAroundSeq(fields);
-  await tx
-    .insertInto('audit_pending')
-    .values({
-      agency_id: fields.agencyId,
-      occurred_at: fields.occurredAt,
-      actor_id: fields.actorId,
-      actor_name: fields.actorName,
-      action: fields.action,
-      target_type: fields.targetType,
-      target_id: fields.targetId,
-      request_id: fields.requestId,
-      client_ip: fields.clientIp,
-      details: canonicalJson(fields.details),
-      hash_before: before,
-      hash_after: after,
-    })
-    .execute();
+  return {
+    agency_id: fields.agencyId,
+    occurred_at: fields.occurredAt,
+    actor_id: fields.actorId,
+    actor_name: fields.actorName,
+    action: fields.action,
+    target_type: fields.targetType,
+    target_id: fields.targetId,
+    request_id: fields.requestId,
+    client_ip: fields.clientIp,
+    details: canonicalJson(fields.details),
+    hash_before: before,
+    hash_after: after,
+  };
 }
 
 export async function listAudit(db: Queryable, agencyId: string, page: number, pageSize: number) {

@@ -2,6 +2,7 @@ import type { DossierEvent } from '@motcua/core';
 import { sql, type Updateable } from 'kysely';
 import { PREPARED, type Queryable, type Tx } from '../../db/database.js';
 import type { DossierTable } from '../../db/schema.js';
+import type { PendingAuditRow } from '../audit/audit.repository.js';
 
 export async function findDossier(db: Queryable, agencyId: string, dossierId: string) {
   return db
@@ -77,6 +78,7 @@ export async function findOpenDuplicates(db: Queryable, agencyId: string, idNumb
 export async function findDossierWithEvents(db: Queryable, agencyId: string, dossierId: string) {
   return db
     .selectFrom('dossier as d')
+    .modifyFront(PREPARED)
     .selectAll('d')
     .select(
       sql<DossierEvent[]>`(
@@ -132,9 +134,10 @@ const iso = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', '
 /**
  * What the detail shows besides the dossier row `d`: the assignee's name, the log with each
  * actor's name, the checklist with its files (never their bytes), the notifications sent about
- * it. Only the users the dossier names are looked up.
+ * it. Only the users the dossier names are looked up. `events` is where the log is read from
+ * (a statement that also inserts an event reads the table and the inserted row together).
  */
-function detailColumns() {
+function detailColumns(events = sql`dossier_event`) {
   return [
     sql<string | null>`(
       SELECT u.full_name FROM app_user u WHERE u.agency_id = d.agency_id AND u.id = d.assignee_id)`.as('assignee_name'),
@@ -143,7 +146,7 @@ function detailColumns() {
         'seq', e.seq, 'action', e.action, 'at', ${iso('e.at')},
         'actorId', e.actor_id, 'actorName', u.full_name, 'subjectName', s.full_name,
         'actorRole', e.actor_role, 'data', e.data) ORDER BY e.seq), '[]'::json)
-      FROM dossier_event e
+      FROM ${events} e
       LEFT JOIN app_user u ON u.agency_id = e.agency_id AND u.id = e.actor_id
       LEFT JOIN app_user s ON s.agency_id = e.agency_id AND s.id::text = e.data->>'specialistId'
       WHERE e.agency_id = d.agency_id AND e.dossier_id = d.id)`.as('events'),
@@ -184,33 +187,97 @@ export async function findDossierDetail(db: Queryable, agencyId: string, dossier
 
 export type DossierDetailRow = NonNullable<Awaited<ReturnType<typeof findDossierDetail>>>;
 
+/** What one workflow action writes besides the folded row: its event and its audit row. */
+export type ActionWrite = {
+  agencyId: string;
+  dossierId: string;
+  /** The version the action read: the update takes place only if the row is still at it. */
+  version: number;
+  columns: Updateable<DossierTable>;
+  event: { seq: number; action: string; at: Date; actorId: string | null; actorRole: string; data: object };
+  audit: PendingAuditRow;
+};
+
 /**
- * A workflow action's update of the folded row, guarded by the version the action read, that
- * answers with the dossier's detail as `findDossierDetail` reads it, in the same statement: the
- * action's answer costs no second read. The row comes from `RETURNING` (its new values); the log,
- * checklist and notifications are read in the same snapshot, which includes what this
- * transaction's earlier statements wrote (the event). Undefined when the version moved on.
+ * A workflow action's whole write in ONE statement, so it is atomic without a transaction of
+ * its own (no BEGIN and COMMIT round trips) and costs one round trip: the folded row's update,
+ * guarded by the version the action read; the event and the pending audit row, inserted from the
+ * updated row, so neither exists when the version moved on; and the detail the action answers
+ * with, as `findDossierDetail` reads it. Sub-statements of one statement do not see each other's
+ * writes, so the log is read as the table plus the inserted event. Inside a transaction it sees
+ * what the transaction wrote before (a queued notice). Undefined when the version moved on;
+ * a concurrent action on the same version that committed first makes the event's key fail (23505).
  */
-export async function updateDossierReturningDetail(
-  tx: Tx,
-  agencyId: string,
-  dossierId: string,
-  version: number,
-  columns: Updateable<DossierTable>,
-): Promise<DossierDetailRow | undefined> {
-  return tx
-    .with('updated', (db) =>
-      db
+export async function writeActionReturningDetail(db: Queryable, w: ActionWrite): Promise<DossierDetailRow | undefined> {
+  const { event: e, audit: a } = w;
+  return db
+    .with('updated', (q) =>
+      q
         .updateTable('dossier')
-        .set(columns)
-        .where('agency_id', '=', agencyId)
-        .where('id', '=', dossierId)
-        .where('version', '=', version)
+        .set(w.columns)
+        .where('agency_id', '=', w.agencyId)
+        .where('id', '=', w.dossierId)
+        .where('version', '=', w.version)
         .returningAll(),
+    )
+    .with('new_event', (q) =>
+      q
+        .insertInto('dossier_event')
+        .columns(['agency_id', 'dossier_id', 'seq', 'action', 'at', 'actor_id', 'actor_role', 'data'])
+        .expression(
+          q
+            .selectFrom('updated')
+            .select(['agency_id', 'id'])
+            .select([
+              sql<number>`${e.seq}::integer`.as('seq'),
+              sql<string>`${e.action}::text`.as('action'),
+              sql<Date>`${e.at}::timestamptz`.as('at'),
+              sql<string | null>`${e.actorId}::uuid`.as('actor_id'),
+              sql<string>`${e.actorRole}::text`.as('actor_role'),
+              sql<string>`${JSON.stringify(e.data)}::jsonb`.as('data'),
+            ]),
+        )
+        .returningAll(),
+    )
+    .with('new_audit', (q) =>
+      q
+        .insertInto('audit_pending')
+        .columns([
+          'agency_id',
+          'occurred_at',
+          'actor_id',
+          'actor_name',
+          'action',
+          'target_type',
+          'target_id',
+          'request_id',
+          'client_ip',
+          'details',
+          'hash_before',
+          'hash_after',
+        ])
+        .expression(
+          q
+            .selectFrom('updated')
+            .select('agency_id')
+            .select([
+              sql<Date>`${a.occurred_at}::timestamptz`.as('occurred_at'),
+              sql<string | null>`${a.actor_id}::uuid`.as('actor_id'),
+              sql<string | null>`${a.actor_name}::text`.as('actor_name'),
+              sql<string>`${a.action}::text`.as('action'),
+              sql<string>`${a.target_type}::text`.as('target_type'),
+              sql<string | null>`${a.target_id}::text`.as('target_id'),
+              sql<string | null>`${a.request_id}::text`.as('request_id'),
+              sql<string | null>`${a.client_ip}::text`.as('client_ip'),
+              sql<string>`${a.details}::jsonb`.as('details'),
+              sql<string>`${a.hash_before}::text`.as('hash_before'),
+              sql<string>`${a.hash_after}::text`.as('hash_after'),
+            ]),
+        ),
     )
     .selectFrom('updated as d')
     .modifyFront(PREPARED)
     .selectAll('d')
-    .select(detailColumns())
+    .select(detailColumns(sql`(SELECT * FROM dossier_event UNION ALL SELECT * FROM new_event)`))
     .executeTakeFirst();
 }

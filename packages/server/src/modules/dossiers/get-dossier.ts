@@ -11,8 +11,8 @@ import type { TimingContext } from './timing-context.js';
  * A dossier as staff see it, with the applicant's personal data. Every such read is audited
  * (who saw whose data, when), as the brief requires for personal data. One statement reads the
  * dossier, its log, its checklist and its notifications (`findDossierDetail`); a workflow action
- * answers with the same detail, returned by its own update (`updateDossierReturningDetail`) and
- * presented by `presentDossier`.
+ * answers with the same detail, returned by the statement that writes it
+ * (`writeActionReturningDetail`) and presented by `presentDossier`.
  */
 export async function getDossier(
   db: Db,

@@ -1,5 +1,5 @@
 import { AppError, directionPerforming, handoverNumber, hasPaper, type DossierAction } from '@motcua/core';
-import type { Tx } from '../../db/database.js';
+import type { Queryable } from '../../db/database.js';
 
 /**
  * Paper cannot move to the next holder without a hand-over record (DOMAIN.md §8). Called by
@@ -9,7 +9,7 @@ import type { Tx } from '../../db/database.js';
  * record, both people and the time; online dossiers have no paper and need none.
  */
 export async function requireHandover(
-  tx: Tx,
+  tx: Queryable,
   dossier: { agency_id: string; id: string; channel: string },
   action: DossierAction,
 ): Promise<Record<string, unknown>> {
