@@ -5,7 +5,8 @@ import type { Db } from '../../packages/server/src/db/database.js';
 /**
  * CPU time spent, in milliseconds, by this process's main thread (the server and, for the raw
  * side, its workers), by its other threads (the load generator's worker, libuv, GC helpers) and
- * by the benchmark's PostgreSQL (the postmaster and its children, not another one on the machine).
+ * by the benchmark's PostgreSQL (the postmaster and its children, not another one on the machine;
+ * NaN when the server runs on another machine).
  * Unlike requests per second, CPU per action hardly depends on what else runs on the machine.
  */
 export type CpuTimes = { main: number; others: number; postgres: number };
@@ -16,8 +17,10 @@ const TICK_MS = 10; // USER_HZ is 100 on Linux
 export async function cpuReader(db: Db): Promise<() => Promise<CpuTimes>> {
   if (process.platform !== 'linux') return async () => ({ main: 0, others: 0, postgres: 0 });
   const { rows } = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(db);
-  const postmaster = (await stat(`/proc/${rows[0]!.pid}/stat`))?.ppid;
-  if (postmaster === undefined) throw new Error('cannot find the PostgreSQL server process');
+  // A server on another machine: its backend's pid means nothing here, and its CPU is not read.
+  const backend = rows[0]!.pid;
+  const local = await fs.readFile(`/proc/${backend}/cmdline`, 'utf8').then((c) => c.includes('postgres'), () => false);
+  const postmaster = local ? (await stat(`/proc/${backend}/stat`))?.ppid : undefined;
   return async () => {
     let main = 0;
     let others = 0;
@@ -27,6 +30,7 @@ export async function cpuReader(db: Db): Promise<() => Promise<CpuTimes>> {
       if (Number(tid) === process.pid) main += s.ticks;
       else others += s.ticks;
     }
+    if (postmaster === undefined) return { main: main * TICK_MS, others: others * TICK_MS, postgres: NaN };
     let postgres = 0;
     for (const pid of await fs.readdir('/proc')) {
       if (!/^\d+$/.test(pid)) continue;

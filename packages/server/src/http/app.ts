@@ -25,6 +25,7 @@ import { registerCatalogXlsxRoutes } from '../modules/catalog/xlsx/catalog-xlsx.
 import { registerCalendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { registerUserRoutes } from '../modules/users/users.routes.js';
 import { registerNotificationDelivery } from '../modules/notifications/notification-delivery.js';
+import { registerAuditSweep } from '../modules/audit/audit-sweep.js';
 import { registerEscalationRoutes } from '../modules/escalations/escalations.routes.js';
 import { registerReportRoutes } from '../modules/reports/reports.routes.js';
 import { registerDashboardRoutes } from '../modules/dashboard/dashboard.routes.js';
@@ -100,6 +101,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   registerPublicDossierRoutes(app, deps);
   registerCatalogXlsxRoutes(app, deps);
   registerNotificationDelivery(app, deps);
+  registerAuditSweep(app, deps);
   registerCalendarRoutes(app, deps);
   registerEscalationRoutes(app, deps);
   registerReportRoutes(app, deps);

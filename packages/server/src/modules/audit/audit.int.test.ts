@@ -5,7 +5,7 @@ import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
 import { runCli } from '../../../test/run-cli.js';
 import { auditHash, GENESIS_HASH } from './audit-hash.js';
-import { appendAudit, type AuditOrigin } from './audit.repository.js';
+import { appendAudit, chainPendingAudit, type AuditOrigin } from './audit.repository.js';
 import { verifyAudit } from './verify-audit.js';
 
 const LAM_DONG = '000.00.31.H36';
@@ -185,7 +185,7 @@ describe('concurrent appends', () => {
   it.each([
     { agency: 'an agency whose chain exists', create: false },
     { agency: 'a new agency with no chain head yet', create: true },
-  ])('20 transactions appending for $agency produce one intact chain', async ({ create }) => {
+  ])('20 transactions appending for $agency produce one intact chain, none waiting for another', async ({ create }) => {
     const agency = create
       ? (
           await wide
@@ -208,6 +208,9 @@ describe('concurrent appends', () => {
     );
 
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    // Commits that found the head busy left their rows pending: chained before any read.
+    await chainPendingAudit(wide, agency);
+    expect(await wide.selectFrom('audit_pending').select('id').execute()).toEqual([]);
     const rows = await chainRows(wide, agency);
     const lastSeq = firstSeq + 19;
     expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: lastSeq }, (_, i) => i + 1));
@@ -251,6 +254,49 @@ describe('concurrent appends', () => {
       [firstSeq + 2, 'test.slow', 2],
     ]);
     expect(await wide.selectFrom('audit_pending').select('id').execute()).toEqual([]);
+    expect(await verifyAudit(wide, agency)).toEqual({ ok: true, rowsChecked: firstSeq + 2 });
+  });
+
+  it('commits without waiting when the chain head is busy; the next commit, or the sweep, chains what was left', async () => {
+    const agency = await agencyId(wide, LAM_DONG);
+    const firstSeq = (await headSeq(wide, agency)) + 1;
+    let release: () => void = () => {};
+    const released = new Promise<void>((r) => (release = r));
+    let locked: () => void = () => {};
+    const isLocked = new Promise<void>((r) => (locked = r));
+    // Another commit in the middle of chaining, as far as the head lock goes.
+    const holder = wide.transaction().execute(async (tx) => {
+      await sql`SELECT 1 FROM audit_chain WHERE agency_id = ${agency} FOR UPDATE`.execute(tx);
+      locked();
+      await released;
+    });
+    await isLocked;
+    const append = (action: string) =>
+      wide.transaction().execute((tx) => appendAudit(tx, origin(agency), { action, targetType: 'test' }));
+    await append('test.while-busy'); // returns while the head is still held
+    const pending = () => wide.selectFrom('audit_pending').select('action').where('agency_id', '=', agency).execute();
+    expect(await pending()).toEqual([{ action: 'test.while-busy' }]);
+    release();
+    await holder;
+
+    await append('test.next');
+    expect(await pending()).toEqual([]);
+    const rows = (await chainRows(wide, agency)).slice(firstSeq - 1);
+    expect(rows.map((r) => [r.seq, r.action])).toEqual([
+      [firstSeq, 'test.while-busy'],
+      [firstSeq + 1, 'test.next'],
+    ]);
+
+    // The last commit of a busy moment has no next commit: chainPendingAudit (the server's sweep
+    // every second, and every read of the trail) chains it.
+    const second = wide.transaction().execute(async (tx) => {
+      await sql`SELECT 1 FROM audit_chain WHERE agency_id = ${agency} FOR UPDATE`.execute(tx);
+      await append('test.last');
+    });
+    await second;
+    expect(await pending()).toEqual([{ action: 'test.last' }]);
+    await chainPendingAudit(wide);
+    expect(await pending()).toEqual([]);
     expect(await verifyAudit(wide, agency)).toEqual({ ok: true, rowsChecked: firstSeq + 2 });
   });
 });

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/database.js';
 import { auditHash, GENESIS_HASH } from './audit-hash.js';
+import { chainPendingAudit } from './audit.repository.js';
 
 export type AuditProblem = {
   agencyId: string;
@@ -13,9 +14,11 @@ const BATCH = 1000;
 /**
  * Recomputes every agency's hash chain. Reports the first row whose content no longer matches
  * its hash ("changed"), the first gap in the sequence or a truncated tail ("missing"), or a
- * row whose prev_hash does not link to its predecessor ("chain_broken").
+ * row whose prev_hash does not link to its predecessor ("chain_broken"). Rows still pending are
+ * chained first.
  */
 export async function verifyAudit(db: Queryable, agencyId?: string): Promise<AuditVerification> {
+  await chainPendingAudit(db, agencyId); // rows whose commit found the chain head busy
   let chains = db.selectFrom('audit_chain').select(['agency_id', 'last_seq', 'last_hash']).orderBy('agency_id');
   if (agencyId) chains = chains.where('agency_id', '=', agencyId);
   let rowsChecked = 0;
