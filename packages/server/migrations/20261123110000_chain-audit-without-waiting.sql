@@ -1,50 +1,33 @@
--- Chaining audit rows no longer waits for the chain head. Until now each committing transaction
--- locked its agency's head (FOR UPDATE) inside COMMIT and kept it through its WAL flush, so the
--- audited transactions of one agency committed one after another, each also paying for the lock
--- wait (bench/README.md: about half of PostgreSQL's time per workflow action went there).
+-- Audit rows are chained in batches after their commit, no longer inside it. Until now each
+-- committing transaction locked its agency's chain head (FOR UPDATE) inside COMMIT and kept it
+-- through its WAL flush: the audited transactions of one agency committed one after another, each
+-- paying for the lock wait and for chaining its own row (bench/README.md: about half of
+-- PostgreSQL's time per workflow action).
 --
--- Now the committing transaction takes the head only if it is free (SKIP LOCKED) and then chains
--- every pending row it can see in id order: its own and those that transactions which found the
--- head busy committed meanwhile. A transaction that finds the head busy commits with its row
--- still pending; the next one to take the head chains it, and `audit_chain_agency(agency, true)`
--- (which waits for the head) chains what is left before the trail is read or verified, and from
--- the server's periodic sweep. Pending rows are durable: they are committed with the work they
--- record. The hash and seq rules are unchanged: SHA-256(prev_hash || hash_before || seq ||
--- hash_after), seq without gaps.
+-- Now a transaction only inserts its pending row (durable with the work it records, no lock), and
+-- `audit_chain_agency` chains every committed pending row of an agency in one transaction, in id
+-- order: the server calls it every second (audit-sweep.ts) and before the trail is listed or
+-- verified (chainPendingAudit), so every reader sees every row committed before it asked. The
+-- hash and seq rules are unchanged: SHA-256(prev_hash || hash_before || seq || hash_after), seq
+-- without gaps, one chain per agency, the head's lock serialising chainers.
 
-CREATE FUNCTION audit_chain_agency(agency uuid, wait boolean) RETURNS integer LANGUAGE plpgsql AS $$
+DROP TRIGGER audit_pending_chain ON audit_pending;
+DROP FUNCTION audit_chain_pending();
+
+CREATE FUNCTION audit_chain_agency(agency uuid) RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
   head_seq  bigint;
   head_hash text;
   prev_hash text;
-  chained   integer := 0;
+  chained   bigint[] := '{}';
   p         record;
 BEGIN
-  IF wait THEN
-    SELECT last_seq, last_hash INTO head_seq, head_hash FROM audit_chain WHERE agency_id = agency FOR UPDATE;
-  ELSE
-    SELECT last_seq, last_hash INTO head_seq, head_hash FROM audit_chain WHERE agency_id = agency
-      FOR UPDATE SKIP LOCKED;
-  END IF;
-  IF NOT FOUND THEN
-    -- A busy head: whoever holds it, or a later chainer, chains the rows left pending.
-    IF NOT wait AND EXISTS (SELECT 1 FROM audit_chain WHERE agency_id = agency) THEN
-      RETURN -1;
-    END IF;
-    -- The agency's first audit row (a concurrent first one may create the head first).
-    INSERT INTO audit_chain (agency_id, last_seq, last_hash) VALUES (agency, 0, repeat('0', 64))
-      ON CONFLICT (agency_id) DO NOTHING;
-    IF wait THEN
-      SELECT last_seq, last_hash INTO STRICT head_seq, head_hash FROM audit_chain WHERE agency_id = agency FOR UPDATE;
-    ELSE
-      SELECT last_seq, last_hash INTO head_seq, head_hash FROM audit_chain WHERE agency_id = agency
-        FOR UPDATE SKIP LOCKED;
-      IF NOT FOUND THEN
-        RETURN -1;
-      END IF;
-    END IF;
-  END IF;
-  -- READ COMMITTED: committed rows and this transaction's own; others' open rows are not seen.
+  -- The agency's first audit row creates its head (a concurrent chainer may create it first).
+  INSERT INTO audit_chain (agency_id, last_seq, last_hash) VALUES (agency, 0, repeat('0', 64))
+    ON CONFLICT (agency_id) DO NOTHING;
+  -- Another chainer of this agency finishes first; then its rows are no longer pending here.
+  SELECT last_seq, last_hash INTO STRICT head_seq, head_hash FROM audit_chain WHERE agency_id = agency FOR UPDATE;
+  -- A statement of its own, so READ COMMITTED shows every row committed before the lock was had.
   FOR p IN SELECT * FROM audit_pending WHERE agency_id = agency ORDER BY id LOOP
     prev_hash := head_hash;
     head_seq := head_seq + 1;
@@ -54,26 +37,16 @@ BEGIN
         request_id, client_ip, details, prev_hash, hash)
       VALUES (agency, head_seq, p.occurred_at, p.actor_id, p.actor_name, p.action, p.target_type, p.target_id,
         p.request_id, p.client_ip, p.details, prev_hash, head_hash);
-    DELETE FROM audit_pending WHERE agency_id = agency AND id = p.id;
-    chained := chained + 1;
+    chained := chained || p.id;
   END LOOP;
-  IF chained > 0 THEN
+  IF cardinality(chained) > 0 THEN
+    -- Exactly the rows chained: one with a smaller id may have committed after the loop began.
+    DELETE FROM audit_pending WHERE agency_id = agency AND id = ANY (chained);
     UPDATE audit_chain SET last_seq = head_seq, last_hash = head_hash WHERE agency_id = agency;
   END IF;
-  RETURN chained;
+  RETURN cardinality(chained);
 END
 $$;
-COMMENT ON FUNCTION audit_chain_agency(uuid, boolean) IS 'Chains the agency''s pending audit rows visible to the caller, in id order; with wait = false returns -1 at once when another transaction holds the chain head.';
+COMMENT ON FUNCTION audit_chain_agency(uuid) IS 'Chains the agency''s committed pending audit rows into audit_log in id order, under the chain head''s lock; returns how many.';
 
-CREATE OR REPLACE FUNCTION audit_chain_pending() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  -- An earlier firing in this COMMIT may have chained this row already, with the others.
-  IF EXISTS (SELECT 1 FROM audit_pending WHERE agency_id = NEW.agency_id AND id = NEW.id) THEN
-    PERFORM audit_chain_agency(NEW.agency_id, false);
-  END IF;
-  RETURN NULL;
-END
-$$;
-COMMENT ON FUNCTION audit_chain_pending() IS 'At commit, chains the transaction''s pending audit rows (and others left pending) unless the chain head is busy (see audit_chain_agency).';
-
-COMMENT ON TABLE audit_pending IS 'Audit rows not yet in the hash chain: rows of open transactions, and committed rows whose transaction found the chain head busy at commit; audit_chain_agency moves them into audit_log (with their seq and hash) in id order.';
+COMMENT ON TABLE audit_pending IS 'Audit rows committed with the work they record and not yet in the hash chain; audit_chain_agency moves them into audit_log (with their seq and hash) within a second, and before the trail is read.';

@@ -4,6 +4,7 @@ import { exec, withDatabase } from '../../test/global-setup.js';
 import { runCli } from '../../test/run-cli.js';
 import { createTestApp, signIn, type TestApp } from '../../test/test-app.js';
 import { createDb } from '../db/database.js';
+import { chainPendingAudit } from '../modules/audit/audit.repository.js';
 
 const LAM_DONG = '000.00.31.H36';
 const PHARMACY = '000.00.31.H36.02';
@@ -88,6 +89,7 @@ describe('cli on a database holding the demo agencies', () => {
     const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
     expect(me.json()).toMatchObject({ username: 'nguyenvana', agency: { code: LAM_DONG } });
 
+    await chainPendingAudit(t.db); // chained after commit (appendAudit)
     const audit = await t.db
       .selectFrom('audit_log')
       .select(['actor_name', 'target_id'])

@@ -505,7 +505,7 @@ export interface HandoverItemTable {
   resolved_by: string | null;
 }
 
-/** Audit rows awaiting their place in the chain; moved into audit_log by a trigger at commit. */
+/** Committed audit rows awaiting their place in the chain; moved into audit_log by `audit_chain_agency` (see appendAudit). */
 export interface AuditPendingTable {
   agency_id: string;
   id: Generated<number>;

@@ -7,6 +7,7 @@ import { seedCatalog } from './seed-catalog.js';
 import { seedDossiers } from './seed-dossiers.js';
 import { seedEscalations } from './seed-escalations.js';
 import { seedPickups } from './seed-pickups.js';
+import { chainPendingAudit } from '../modules/audit/audit.repository.js';
 
 export type SeedResult = { seeded: boolean; accounts: { username: string; role: string; agency: string }[] };
 
@@ -47,6 +48,8 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResu
   if (seeded) await seedDossiers(db, now);
   if (seeded) await seedEscalations(db, now);
   if (seeded) await seedPickups(db, now); // pickup orders at each step (modules/postal)
+  // The trail of the seeding is chained now, not at the server's first sweep.
+  if (seeded) await chainPendingAudit(db);
   return { seeded, accounts };
 }
 

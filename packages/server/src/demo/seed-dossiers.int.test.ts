@@ -10,6 +10,7 @@ import { timingOf } from '../modules/dossiers/dossier-view.js';
 import { LAM_DONG } from './demo-data.js';
 import { seedDemo } from './seed-demo.js';
 import { planDemoDossiers } from './seed-dossiers.js';
+import { chainPendingAudit } from '../modules/audit/audit.repository.js';
 
 /** The test databases are clones of the template the global setup seeded with seedDemo, dossiers included. */
 let t: TestApp;
@@ -67,6 +68,7 @@ describe('the demo dossiers', () => {
       expect(times.at(-1)).toBeLessThanOrEqual(now.getTime());
       events += log.length;
     }
+    await chainPendingAudit(t.db); // chained after commit (appendAudit)
     const audited = await t.db
       .selectFrom('audit_log')
       .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -37,7 +37,7 @@ export function auditHash(prevHash: string, row: AuditFields): string {
 /**
  * The canonical JSON that `auditHash` covers, cut around `seq`: `before + seq + after` is exactly
  * the text hashed after `prevHash`. The sequence number is known only under the chain head's
- * lock, taken at commit by the trigger `audit_pending_chain` (see `appendAudit`), which splices
+ * lock, taken by `audit_chain_agency` when it chains the row (see `appendAudit`), which splices
  * `seq` in and computes the SHA-256 in PostgreSQL.
  */
 export function canonicalAroundSeq(row: Omit<AuditFields, 'seq'>): { before: string; after: string } {

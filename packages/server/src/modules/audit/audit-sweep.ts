@@ -4,9 +4,9 @@ import { chainPendingAudit } from './audit.repository.js';
 const SWEEP_MS = 1_000;
 
 /**
- * Chains audit rows left pending while the server runs: a commit that finds its agency's chain
- * head busy leaves its row for the next commit to chain (audit.repository.ts, `appendAudit`);
- * when no commit follows, this sweep chains it within a second.
+ * Chains the audit rows committed since the last sweep, every second while the server runs
+ * (audit.repository.ts, `appendAudit`): one batch per agency instead of one lock and one head
+ * update per committing transaction.
  */
 export function registerAuditSweep(app: App, { db }: Deps): void {
   let running: Promise<unknown> | null = null;

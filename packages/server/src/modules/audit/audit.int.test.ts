@@ -20,7 +20,7 @@ function origin(agency: string): AuditOrigin {
   return { agencyId: agency, actorId: null, actorName: 'test', requestId: null, clientIp: '127.0.0.1' };
 }
 
-/** Appends `count` rows, each in its own committed transaction, as use cases do. */
+/** Appends `count` rows, each in its own committed transaction as use cases do, then chains them as the server's sweep does. */
 async function appendRows(db: Db, agency: string, count: number, action = 'test.event'): Promise<void> {
   for (let n = 1; n <= count; n++) {
     await db.transaction().execute((tx) =>
@@ -33,15 +33,21 @@ async function appendRows(db: Db, agency: string, count: number, action = 'test.
       }),
     );
   }
+  await chainPendingAudit(db, agency);
 }
 
-/** The last seq of an agency's chain: the demo seed's rows come first, as many as its data makes. */
+/**
+ * The last seq of an agency's chain: the demo seed's rows come first, as many as its data makes.
+ * Like every reader of the trail, it chains the committed pending rows first.
+ */
 async function headSeq(db: Db, agency: string): Promise<number> {
+  await chainPendingAudit(db, agency);
   const head = await db.selectFrom('audit_chain').select('last_seq').where('agency_id', '=', agency).executeTakeFirst();
   return head?.last_seq ?? 0;
 }
 
 async function chainRows(db: Db, agency: string) {
+  await chainPendingAudit(db, agency);
   return db
     .selectFrom('audit_log')
     .select(['seq', 'prev_hash', 'hash', 'action', 'details'])
@@ -208,10 +214,8 @@ describe('concurrent appends', () => {
     );
 
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
-    // Commits that found the head busy left their rows pending: chained before any read.
-    await chainPendingAudit(wide, agency);
-    expect(await wide.selectFrom('audit_pending').select('id').execute()).toEqual([]);
     const rows = await chainRows(wide, agency);
+    expect(await wide.selectFrom('audit_pending').select('id').execute()).toEqual([]);
     const lastSeq = firstSeq + 19;
     expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: lastSeq }, (_, i) => i + 1));
     const written = rows.filter((r) => r.action === 'test.concurrent').map((r) => (r.details as { n: number }).n);
@@ -219,7 +223,7 @@ describe('concurrent appends', () => {
     expect(await verifyAudit(wide, agency)).toEqual({ ok: true, rowsChecked: lastSeq });
   });
 
-  it('chains at commit: an open transaction that appended holds no lock, and its rows follow in order', async () => {
+  it('an open transaction that appended holds no lock: rows are chained once committed, in the order chained', async () => {
     const agency = await agencyId(wide, LAM_DONG);
     const firstSeq = (await headSeq(wide, agency)) + 1;
     let release: () => void = () => {};
@@ -229,23 +233,23 @@ describe('concurrent appends', () => {
     const slow = wide.transaction().execute(async (tx) => {
       await appendAudit(tx, origin(agency), { action: 'test.slow', targetType: 'test', details: { n: 1 } });
       await appendAudit(tx, origin(agency), { action: 'test.slow', targetType: 'test', details: { n: 2 } });
-      // Not in the chain before the commit.
-      const early = tx
-        .selectFrom('audit_log')
-        .select('seq')
-        .where('agency_id', '=', agency)
-        .where('seq', '>=', firstSeq);
-      expect(await early.execute()).toEqual([]);
       appended();
       await released;
     });
     await hasAppended;
-    // Another transaction appends and commits while the first is still open: it does not wait.
+    // Another transaction appends and commits while the first is still open: it does not wait,
+    // and chaining now takes only what is committed.
     await wide
       .transaction()
       .execute((tx) => appendAudit(tx, origin(agency), { action: 'test.fast', targetType: 'test' }));
-    release();
-    await slow;
+    try {
+      // Only what is committed is chained: the open transaction's rows are not even visible.
+      const rows = (await chainRows(wide, agency)).slice(firstSeq - 1);
+      expect(rows.map((r) => r.action)).toEqual(['test.fast']);
+    } finally {
+      release();
+      await slow;
+    }
 
     const rows = (await chainRows(wide, agency)).slice(firstSeq - 1);
     expect(rows.map((r) => [r.seq, r.action, (r.details as { n?: number }).n ?? null])).toEqual([
@@ -257,47 +261,32 @@ describe('concurrent appends', () => {
     expect(await verifyAudit(wide, agency)).toEqual({ ok: true, rowsChecked: firstSeq + 2 });
   });
 
-  it('commits without waiting when the chain head is busy; the next commit, or the sweep, chains what was left', async () => {
+  it('commits while another chainer holds the chain head; chaining waits for it, then takes the row', async () => {
     const agency = await agencyId(wide, LAM_DONG);
     const firstSeq = (await headSeq(wide, agency)) + 1;
     let release: () => void = () => {};
     const released = new Promise<void>((r) => (release = r));
     let locked: () => void = () => {};
     const isLocked = new Promise<void>((r) => (locked = r));
-    // Another commit in the middle of chaining, as far as the head lock goes.
     const holder = wide.transaction().execute(async (tx) => {
       await sql`SELECT 1 FROM audit_chain WHERE agency_id = ${agency} FOR UPDATE`.execute(tx);
       locked();
       await released;
     });
     await isLocked;
-    const append = (action: string) =>
-      wide.transaction().execute((tx) => appendAudit(tx, origin(agency), { action, targetType: 'test' }));
-    await append('test.while-busy'); // returns while the head is still held
-    const pending = () => wide.selectFrom('audit_pending').select('action').where('agency_id', '=', agency).execute();
-    expect(await pending()).toEqual([{ action: 'test.while-busy' }]);
+    await wide
+      .transaction()
+      .execute((tx) => appendAudit(tx, origin(agency), { action: 'test.while-busy', targetType: 'test' }));
+    let chained = false;
+    const chaining = chainPendingAudit(wide, agency).then(() => (chained = true));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(chained).toBe(false); // waits for the head
     release();
     await holder;
-
-    await append('test.next');
-    expect(await pending()).toEqual([]);
+    await chaining;
     const rows = (await chainRows(wide, agency)).slice(firstSeq - 1);
-    expect(rows.map((r) => [r.seq, r.action])).toEqual([
-      [firstSeq, 'test.while-busy'],
-      [firstSeq + 1, 'test.next'],
-    ]);
-
-    // The last commit of a busy moment has no next commit: chainPendingAudit (the server's sweep
-    // every second, and every read of the trail) chains it.
-    const second = wide.transaction().execute(async (tx) => {
-      await sql`SELECT 1 FROM audit_chain WHERE agency_id = ${agency} FOR UPDATE`.execute(tx);
-      await append('test.last');
-    });
-    await second;
-    expect(await pending()).toEqual([{ action: 'test.last' }]);
-    await chainPendingAudit(wide);
-    expect(await pending()).toEqual([]);
-    expect(await verifyAudit(wide, agency)).toEqual({ ok: true, rowsChecked: firstSeq + 2 });
+    expect(rows.map((r) => [r.seq, r.action])).toEqual([[firstSeq, 'test.while-busy']]);
+    expect(await verifyAudit(wide, agency)).toEqual({ ok: true, rowsChecked: firstSeq });
   });
 });
 
@@ -402,6 +391,16 @@ describe('the audit API', () => {
       seq: 2,
       problem: 'changed',
     });
+  });
+
+  it('chains committed rows by itself, every second, without a reader asking', async () => {
+    await appendRows(t.db, lamDong, 2, 'test.swept');
+    const swept = () =>
+      t.db.selectFrom('audit_log').select('seq').where('agency_id', '=', lamDong).where('action', '=', 'test.swept');
+    // Straight from the tables, not through chainPendingAudit: only the server's sweep moves them.
+    for (let i = 0; i < 50 && (await swept().execute()).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await swept().execute()).toHaveLength(2);
+    expect(await t.db.selectFrom('audit_pending').select('id').execute()).toEqual([]);
   });
 
   it('refuses a role without audit:read', async () => {

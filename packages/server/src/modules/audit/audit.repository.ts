@@ -30,18 +30,17 @@ export function originOf(ctx: RequestContext): AuditOrigin {
 }
 
 /**
- * Appends one row to the agency's hash chain as the caller's transaction commits. The row is
- * recorded as pending (`audit_pending`, no lock taken), durable with the work it records; the
- * deferred trigger `audit_pending_chain` fires inside COMMIT and, if the agency's chain head is
- * free, takes it and chains every pending row it sees in id order (giving each the next `seq` and
- * its SHA-256 over the canonical JSON built here, `canonicalAroundSeq`). When another commit holds
- * the head, the row stays pending and the next commit to take the head chains it, or
- * `chainPendingAudit` does (before the trail is read or verified, and every second from the
- * server: `audit-sweep.ts`). No commit ever waits for another's (migration 20261123110000). The
- * head lock serialises chaining, so the chain never forks (and the `(agency_id, seq)` key would
- * refuse a fork outright). A rolled-back transaction leaves no row and no gap. Verification
- * recomputes every hash in Node (`auditHash`), so the SQL and Node forms are checked against
- * each other.
+ * Appends one row to the agency's audit trail with the caller's transaction: it is recorded as
+ * pending (`audit_pending`, no lock taken), durable with the work it records. Chaining comes
+ * after the commit, in batches (migration 20261123110000): `chainPendingAudit` gives each
+ * committed pending row of an agency, in id order, the next `seq` and its SHA-256 over the
+ * canonical JSON built here (`canonicalAroundSeq`) under the chain head's lock, which serialises
+ * chainers so the chain never forks (and the `(agency_id, seq)` key would refuse a fork
+ * outright). The server runs it every second (`audit-sweep.ts`), and listing or verifying the
+ * trail runs it first, so a reader sees every row committed before it asked. No transaction ever
+ * waits for another's audit row. A rolled-back transaction leaves no row and no gap.
+ * Verification recomputes every hash in Node (`auditHash`), so the SQL and Node forms are
+ * checked against each other.
  */
 export async function appendAudit(tx: Tx, origin: AuditOrigin, event: AuditEvent): Promise<void> {
   await tx.insertInto('audit_pending').values(pendingAuditRow(origin, event)).execute();
@@ -79,12 +78,12 @@ export function pendingAuditRow(origin: AuditOrigin, event: AuditEvent) {
 }
 
 /**
- * Chains the committed pending rows of one agency (or of all), waiting for a busy chain head:
- * afterwards every audit row committed before the call is in `audit_log`.
+ * Chains the committed pending rows of one agency (or of every agency): afterwards every audit
+ * row committed before the call is in `audit_log`. Waits for another chainer of the same agency.
  */
 export async function chainPendingAudit(db: Queryable, agencyId?: string): Promise<void> {
   await sql`
-    SELECT audit_chain_agency(p.agency_id, true)
+    SELECT audit_chain_agency(p.agency_id)
     FROM (SELECT DISTINCT agency_id FROM audit_pending
           WHERE ${agencyId === undefined ? sql`true` : sql`agency_id = ${agencyId}::uuid`}) p
     ORDER BY p.agency_id`.execute(db);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO_PASSWORD, signIn, type TestApp } from '../../../test/test-app.js';
+import { chainPendingAudit } from '../audit/audit.repository.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -72,6 +73,7 @@ describe('lock-out after repeated failures', () => {
     expect(third.json().error.code).toBe('ACCOUNT_LOCKED');
     const right = await login('vanthu', DEMO_PASSWORD);
     expect(right.statusCode).toBe(423);
+    await chainPendingAudit(t.db); // chained after commit (appendAudit)
     const actions = await t.db
       .selectFrom('audit_log')
       .select('action')

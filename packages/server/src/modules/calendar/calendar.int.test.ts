@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
+import { chainPendingAudit } from '../audit/audit.repository.js';
 
 /*
  * Due dates through the API on the seeded 2025–2026 holidays (packages/server/seed/holidays.json):
@@ -48,6 +49,7 @@ function fieldsOf(res: { json: () => unknown }): string[] {
 }
 
 async function auditRows(action: string, agencyCode = '000.00.31.H36') {
+  await chainPendingAudit(t.db); // chained after commit (appendAudit)
   return t.db
     .selectFrom('audit_log')
     .innerJoin('agency', 'agency.id', 'audit_log.agency_id')

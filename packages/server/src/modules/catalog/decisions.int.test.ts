@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { procedureFixture } from '../../../test/fixtures/procedure.js';
 import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
+import { chainPendingAudit } from '../audit/audit.repository.js';
 
 let t: TestApp;
 let focal: string;
@@ -182,6 +183,7 @@ describe('refusals', () => {
   });
 
   it('keeps every write in the audit trail', async () => {
+    await chainPendingAudit(t.db); // chained after commit (appendAudit)
     const actions = await t.db.selectFrom('audit_log').select('action').where('action', 'like', 'decision.%').execute();
     const kinds = new Set(actions.map((a) => a.action));
     expect([...kinds].sort()).toEqual(['decision.change.add', 'decision.create', 'decision.publish']);

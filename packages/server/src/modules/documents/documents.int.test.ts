@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handOver } from '../../../test/handover.js';
 import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
 import { createUser } from '../users/create-user.js';
+import { chainPendingAudit } from '../audit/audit.repository.js';
 
 /**
  * Every statutory form of a real dossier, read back with the real tools: pdftotext for the
@@ -149,6 +150,7 @@ describe('receipt and appointment slip (01)', () => {
     expect(rows).toEqual([
       { kind: 'receipt', sha256: first.headers['x-document-sha256'], size_bytes: first.rawPayload.length },
     ]);
+    await chainPendingAudit(t.db); // chained after commit (appendAudit)
     const audits = await t.db
       .selectFrom('audit_log')
       .select('details')

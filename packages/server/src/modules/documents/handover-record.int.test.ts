@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
 import { createUser } from '../users/create-user.js';
+import { chainPendingAudit } from '../audit/audit.repository.js';
 
 /** The hand-over record (biên bản bàn giao hồ sơ) as PDF, read back with pdftotext. */
 let t: TestApp;
@@ -151,6 +152,7 @@ describe('hand-over record PDF', () => {
       { kind: 'handover-record', sha256: sent.headers['x-document-sha256'] },
       { kind: 'handover-record', sha256: confirmed.headers['x-document-sha256'] },
     ]);
+    await chainPendingAudit(t.db); // chained after commit (appendAudit)
     const audits = await t.db
       .selectFrom('audit_log')
       .select(['target_type', 'details'])

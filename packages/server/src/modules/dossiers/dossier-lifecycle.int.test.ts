@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handOver } from '../../../test/handover.js';
 import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
 import { createUser } from '../users/create-user.js';
+import { chainPendingAudit } from '../audit/audit.repository.js';
 
 let t: TestApp;
 const cookie: Record<string, string> = {};
@@ -233,6 +234,7 @@ describe('processing on the clock', () => {
   it('keeps the head of another unit out, and audits reads of personal data', async () => {
     const d = (await receive()).json();
     await t.app.inject({ method: 'GET', url: `/api/dossiers/${d.id}`, headers: { cookie: cookie.lanhdao! } });
+    await chainPendingAudit(t.db); // chained after commit (appendAudit)
     const reads = await t.db
       .selectFrom('audit_log')
       .select('actor_name')

@@ -1,6 +1,6 @@
 import type { DossierEvent } from '@motcua/core';
 import { sql, type Updateable } from 'kysely';
-import { PREPARED, type Queryable, type Tx } from '../../db/database.js';
+import { compileOnce, PREPARED, type Queryable, type Tx } from '../../db/database.js';
 import type { DossierTable } from '../../db/schema.js';
 import type { PendingAuditRow } from '../audit/audit.repository.js';
 
@@ -76,7 +76,12 @@ export async function findOpenDuplicates(db: Queryable, agencyId: string, idNumb
  * an action reads before it decides.
  */
 export async function findDossierWithEvents(db: Queryable, agencyId: string, dossierId: string) {
-  return db
+  const [row] = await dossierWithEvents(db, { agencyId, dossierId });
+  return row;
+}
+
+const dossierWithEvents = compileOnce((db, v: { agencyId: string; dossierId: string }) =>
+  db
     .selectFrom('dossier as d')
     .modifyFront(PREPARED)
     .selectAll('d')
@@ -88,10 +93,9 @@ export async function findDossierWithEvents(db: Queryable, agencyId: string, dos
         FROM dossier_event e
         WHERE e.agency_id = d.agency_id AND e.dossier_id = d.id)`.as('events'),
     )
-    .where('d.agency_id', '=', agencyId)
-    .where('d.id', '=', dossierId)
-    .executeTakeFirst();
-}
+    .where('d.agency_id', '=', v.agencyId)
+    .where('d.id', '=', v.dossierId),
+);
 
 type DetailEvent = {
   seq: number;
@@ -209,15 +213,52 @@ export type ActionWrite = {
  * a concurrent action on the same version that committed first makes the event's key fail (23505).
  */
 export async function writeActionReturningDetail(db: Queryable, w: ActionWrite): Promise<DossierDetailRow | undefined> {
-  const { event: e, audit: a } = w;
+  const values: Record<string, unknown> = {
+    agencyId: w.agencyId,
+    dossierId: w.dossierId,
+    version: w.version,
+    ...Object.fromEntries(
+      Object.entries(w.event).map(([k, v]) => [`event_${k}`, k === 'data' ? JSON.stringify(v) : v]),
+    ),
+    ...Object.fromEntries(Object.entries(w.audit).map(([k, v]) => [`audit_${k}`, v])),
+  };
+  const columns = Object.keys(w.columns)
+    .filter((k) => w.columns[k as keyof typeof w.columns] !== undefined)
+    .sort();
+  for (const k of columns) values[`set_${k}`] = w.columns[k as keyof typeof w.columns];
+  const [row] = await actionWrite(db, values, columns.join(','));
+  return row;
+}
+
+/** The statement of `writeActionReturningDetail`, its values named `set_<column>`, `event_<field>`, `audit_<column>`. */
+const actionWrite = compileOnce((db, v: Record<string, unknown>) => {
+  const p = (name: string) => sql`${v[name]}`;
+  const columns = Object.fromEntries(
+    Object.keys(v)
+      .filter((k) => k.startsWith('set_'))
+      .map((k) => [k.slice('set_'.length), v[k]]),
+  ) as Updateable<DossierTable>;
+  const audit = [
+    ['occurred_at', 'timestamptz'],
+    ['actor_id', 'uuid'],
+    ['actor_name', 'text'],
+    ['action', 'text'],
+    ['target_type', 'text'],
+    ['target_id', 'text'],
+    ['request_id', 'text'],
+    ['client_ip', 'text'],
+    ['details', 'jsonb'],
+    ['hash_before', 'text'],
+    ['hash_after', 'text'],
+  ] as const;
   return db
     .with('updated', (q) =>
       q
         .updateTable('dossier')
-        .set(w.columns)
-        .where('agency_id', '=', w.agencyId)
-        .where('id', '=', w.dossierId)
-        .where('version', '=', w.version)
+        .set(columns)
+        .where('agency_id', '=', sql<string>`${v.agencyId}`)
+        .where('id', '=', sql<string>`${v.dossierId}`)
+        .where('version', '=', sql<number>`${v.version}`)
         .returningAll(),
     )
     .with('new_event', (q) =>
@@ -229,12 +270,12 @@ export async function writeActionReturningDetail(db: Queryable, w: ActionWrite):
             .selectFrom('updated')
             .select(['agency_id', 'id'])
             .select([
-              sql<number>`${e.seq}::integer`.as('seq'),
-              sql<string>`${e.action}::text`.as('action'),
-              sql<Date>`${e.at}::timestamptz`.as('at'),
-              sql<string | null>`${e.actorId}::uuid`.as('actor_id'),
-              sql<string>`${e.actorRole}::text`.as('actor_role'),
-              sql<string>`${JSON.stringify(e.data)}::jsonb`.as('data'),
+              sql<number>`${p('event_seq')}::integer`.as('seq'),
+              sql<string>`${p('event_action')}::text`.as('action'),
+              sql<Date>`${p('event_at')}::timestamptz`.as('at'),
+              sql<string | null>`${p('event_actorId')}::uuid`.as('actor_id'),
+              sql<string>`${p('event_actorRole')}::text`.as('actor_role'),
+              sql<string>`${p('event_data')}::jsonb`.as('data'),
             ]),
         )
         .returningAll(),
@@ -242,42 +283,16 @@ export async function writeActionReturningDetail(db: Queryable, w: ActionWrite):
     .with('new_audit', (q) =>
       q
         .insertInto('audit_pending')
-        .columns([
-          'agency_id',
-          'occurred_at',
-          'actor_id',
-          'actor_name',
-          'action',
-          'target_type',
-          'target_id',
-          'request_id',
-          'client_ip',
-          'details',
-          'hash_before',
-          'hash_after',
-        ])
+        .columns(['agency_id', ...audit.map(([column]) => column)])
         .expression(
           q
             .selectFrom('updated')
             .select('agency_id')
-            .select([
-              sql<Date>`${a.occurred_at}::timestamptz`.as('occurred_at'),
-              sql<string | null>`${a.actor_id}::uuid`.as('actor_id'),
-              sql<string | null>`${a.actor_name}::text`.as('actor_name'),
-              sql<string>`${a.action}::text`.as('action'),
-              sql<string>`${a.target_type}::text`.as('target_type'),
-              sql<string | null>`${a.target_id}::text`.as('target_id'),
-              sql<string | null>`${a.request_id}::text`.as('request_id'),
-              sql<string | null>`${a.client_ip}::text`.as('client_ip'),
-              sql<string>`${a.details}::jsonb`.as('details'),
-              sql<string>`${a.hash_before}::text`.as('hash_before'),
-              sql<string>`${a.hash_after}::text`.as('hash_after'),
-            ]),
+            .select(audit.map(([column, type]) => sql`${p(`audit_${column}`)}::${sql.raw(type)}`.as(column))),
         ),
     )
     .selectFrom('updated as d')
     .modifyFront(PREPARED)
     .selectAll('d')
-    .select(detailColumns(sql`(SELECT * FROM dossier_event UNION ALL SELECT * FROM new_event)`))
-    .executeTakeFirst();
-}
+    .select(detailColumns(sql`(SELECT * FROM dossier_event UNION ALL SELECT * FROM new_event)`));
+});

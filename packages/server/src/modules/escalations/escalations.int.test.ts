@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
 import { createUser } from '../users/create-user.js';
+import { chainPendingAudit } from '../audit/audit.repository.js';
 
 let t: TestApp;
 const cookie: Record<string, string> = {};
@@ -120,6 +121,7 @@ describe('opening an escalation', () => {
     const d = await detail((await open()).id);
     expect(d).toMatchObject({ slaHours: 2, dueAt: '2026-01-12T02:00:00.000Z' });
     expect((await call('quantri', 'PUT', '/api/escalations/settings', { slaHours: 8 })).json().slaHours).toBe(8);
+    await chainPendingAudit(t.db); // chained after commit (appendAudit)
     const audit = await t.db
       .selectFrom('audit_log')
       .select('action')
@@ -262,6 +264,7 @@ describe('the thread', () => {
       'resolve',
       'reopen',
     ]);
+    await chainPendingAudit(t.db); // chained after commit (appendAudit)
     const audit = await t.db
       .selectFrom('audit_log')
       .select('action')

@@ -4,6 +4,7 @@ import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
 import { runCli } from '../../../test/run-cli.js';
 import { createUser } from '../users/create-user.js';
 import { dossierAtCounter, handToPost, signedHeaders } from './postal-test-support.js';
+import { chainPendingAudit } from '../audit/audit.repository.js';
 
 const SECRET = 'vnpost-test-secret-0123456789abcdef';
 const NOW = new Date('2026-03-02T02:00:00Z'); // Monday 09:00 in Việt Nam
@@ -99,6 +100,7 @@ async function dossier(id: string) {
 }
 
 async function countRows(table: 'shipment_event' | 'audit_log') {
+  if (table === 'audit_log') await chainPendingAudit(t.db); // chained after commit (appendAudit)
   const r = await t.db
     .selectFrom(table)
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -135,6 +137,7 @@ describe('dispatching a result by post', () => {
     });
     const again = await dispatch(d.id, { trackingNumber: 'EL123456785VN' });
     expect(again.statusCode).toBe(409);
+    await chainPendingAudit(t.db); // chained after commit (appendAudit)
     const audit = await t.db
       .selectFrom('audit_log')
       .select(['action', 'details'])
@@ -229,6 +232,7 @@ describe('the counter → post hand-over gates the dispatch', () => {
     const sent = await dispatch(first.id, { trackingNumber: makeS10('EE', 90_000_001) });
     expect(sent.statusCode, sent.body).toBe(201);
     expect((await dispatch(second.id, { trackingNumber: makeS10('EE', 90_000_002) })).statusCode).toBe(201);
+    await chainPendingAudit(t.db); // chained after commit (appendAudit)
     const audit = await t.db
       .selectFrom('audit_log')
       .select('details')
@@ -449,6 +453,7 @@ describe('the carrier webhook', () => {
       recipientName: 'Trần Thị Bưu',
       trackingNumber: 'RR473124829VN',
     });
+    await chainPendingAudit(t.db); // chained after commit (appendAudit)
     const audit = await t.db
       .selectFrom('audit_log')
       .select(['action', 'actor_name', 'details'])

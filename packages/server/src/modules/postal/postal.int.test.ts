@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handOver } from '../../../test/handover.js';
 import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
 import { createUser } from '../users/create-user.js';
+import { chainPendingAudit } from '../audit/audit.repository.js';
 
 let t: TestApp;
 const cookie: Record<string, string> = {};
@@ -145,6 +146,7 @@ describe('hand-over records: paper moves only with a confirmed record', () => {
     });
     const ofDossier = (await call('buudien', 'GET', `/api/handovers?dossierId=${d.id}`)).json();
     expect(ofDossier.items.map((r: { number: string }) => r.number)).toEqual([record.number]);
+    await chainPendingAudit(t.db); // chained after commit (appendAudit)
     const audit = await t.db
       .selectFrom('audit_log')
       .select(['action', 'actor_name'])

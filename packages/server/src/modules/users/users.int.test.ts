@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
+import { chainPendingAudit } from '../audit/audit.repository.js';
 
 let t: TestApp;
 let admin: string;
@@ -25,6 +26,7 @@ describe('administrator manages the users of their agency', () => {
     });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ username: 'chuyenvien2', role: 'specialist', isActive: true });
+    await chainPendingAudit(t.db); // chained after commit (appendAudit)
     const audit = await t.db
       .selectFrom('audit_log')
       .select(['action', 'target_id'])

@@ -14,6 +14,7 @@ import {
   upload,
   type Api,
 } from './workbook-test-support.js';
+import { chainPendingAudit } from '../../audit/audit.repository.js';
 
 let t: TestApp;
 let focal: string;
@@ -51,6 +52,7 @@ describe('export → import round trip', () => {
     expect(real.statusCode, real.body).toBe(200);
     expect(real.json()).toMatchObject({ valid: true, dryRun: false, changes: [], unchanged: inForce });
     expect(await changesOf(id)).toEqual([]);
+    await chainPendingAudit(t.db); // chained after commit (appendAudit)
     const audit = await t.db
       .selectFrom('audit_log')
       .select('details')
