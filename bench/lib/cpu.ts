@@ -19,7 +19,10 @@ export async function cpuReader(db: Db): Promise<() => Promise<CpuTimes>> {
   const { rows } = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(db);
   // A server on another machine: its backend's pid means nothing here, and its CPU is not read.
   const backend = rows[0]!.pid;
-  const local = await fs.readFile(`/proc/${backend}/cmdline`, 'utf8').then((c) => c.includes('postgres'), () => false);
+  const local = await fs.readFile(`/proc/${backend}/cmdline`, 'utf8').then(
+    (c) => c.includes('postgres'),
+    () => false,
+  );
   const postmaster = local ? (await stat(`/proc/${backend}/stat`))?.ppid : undefined;
   return async () => {
     let main = 0;
