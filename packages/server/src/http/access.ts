@@ -40,15 +40,20 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
       if (method !== 'HEAD') app.accessRules.push({ method, url: route.url, access });
     }
   });
-  app.addHook('onRequest', async (request) => {
+  // A callback hook: public routes (health, public lookup) pass without a promise per request.
+  app.addHook('onRequest', (request, _reply, done) => {
     const access = request.routeOptions.config.access;
-    if (!access || 'public' in access) return;
-    request.actor = await actorFromCookie(db, request);
-    if (!request.actor) throw new AppError('UNAUTHENTICATED');
-    if ('permission' in access && !hasPermission(request.actor.role, access.permission)) {
-      throw new AppError('FORBIDDEN', undefined, `${request.actor.role} lacks ${access.permission}`);
-    }
+    if (!access || 'public' in access) return done();
+    authorise(db, request, access).then(() => done(), done);
   });
+}
+
+async function authorise(db: Db, request: FastifyRequest, access: Access): Promise<void> {
+  request.actor = await actorFromCookie(db, request);
+  if (!request.actor) throw new AppError('UNAUTHENTICATED');
+  if ('permission' in access && !hasPermission(request.actor.role, access.permission)) {
+    throw new AppError('FORBIDDEN', undefined, `${request.actor.role} lacks ${access.permission}`);
+  }
 }
 
 /**
