@@ -17,8 +17,11 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 export function createDb(url: string, maxConnections = 10): Db {
   const pool = new pg.Pool({ connectionString: url, max: maxConnections });
   // An idle connection that the server drops (restart, admin termination) must not crash the
-  // process; the pool replaces it on next use.
-  pool.on('error', (e) => console.warn(`database: idle connection lost (${e.message})`));
+  // process; the pool replaces it on next use. While the pool ends (the process stopping, then
+  // the embedded engine) a connection still closing may hear the engine stop: nothing is lost.
+  pool.on('error', (e) => {
+    if (!pool.ending) console.warn(`database: idle connection lost (${e.message})`);
+  });
   pool.on('connect', prepareMarkedStatements);
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
