@@ -4,6 +4,7 @@ import { dossierActions } from './benchmarks/dossier-actions.js';
 import { healthVsBare } from './benchmarks/health-vs-bare.js';
 import { receiptPdf } from './benchmarks/receipt-pdf.js';
 import { createContext, settingsFromEnv, type Benchmark, type BenchmarkReport } from './lib/harness.js';
+import { loadGenerator } from './lib/wrk.js';
 
 /**
  * `npm run bench`: runs every benchmark below in order on loopback, prints one table and the
@@ -38,7 +39,8 @@ async function main(): Promise<number> {
   takeOverSignals(close);
   console.log(
     `MotCua benchmarks: ${settings.connections} connections, ${settings.durationSec} s per target after a ` +
-      `${settings.warmupSec} s warm-up, loopback; Node ${process.version}, ${os.cpus().length} CPU(s)\n`,
+      `${settings.warmupSec} s warm-up, loopback, load from ${loadGenerator()}; Node ${process.version}, ` +
+      `${os.cpus().length} CPU(s)\n`,
   );
   const reports: BenchmarkReport[] = [];
   try {
