@@ -27,7 +27,8 @@ export function requireSender(actor: Actor, record: RecordRow): void {
 
 /**
  * The records a role sees. The courier, who is not Department staff, sees only the exchanges
- * with the post; the Department's staff with `handover:read` see every record of the agency.
+ * with the post, and of those only their own (`courierSees`); the Department's staff with
+ * `handover:read` see every record of the agency.
  */
 export function visibleDirections(actor: Actor): HandoverDirection[] {
   if (actor.role === 'courier')
@@ -35,6 +36,20 @@ export function visibleDirections(actor: Actor): HandoverDirection[] {
       (d) => HANDOVER_RULES[d].sender === 'courier' || HANDOVER_RULES[d].receiver === 'courier',
     );
   return [...HANDOVER_DIRECTIONS];
+}
+
+/**
+ * Of the post's records, a courier sees those they made (post → counter) and those the counter
+ * sent to the post that are still open to any courier or that they took (counter → post: the
+ * receiver is recorded on confirmation). Least privilege: not another courier's rounds.
+ */
+export function courierSees(
+  actor: Actor,
+  record: { direction: HandoverDirection; sender_id: string; receiver_id: string | null },
+): boolean {
+  if (actor.role !== 'courier') return true;
+  if (record.direction === 'post_to_counter') return record.sender_id === actor.userId;
+  return record.direction === 'counter_to_post' && (record.receiver_id === null || record.receiver_id === actor.userId);
 }
 
 export const forbidden = (message: LocalisedText) => new AppError('FORBIDDEN', [{ field: 'handover', message }]);

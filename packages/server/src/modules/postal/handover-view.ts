@@ -15,7 +15,7 @@ import {
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { requireOwnAgency, type Actor } from '../auth/actor.js';
-import { isReceiver, visibleDirections } from './handover-access.js';
+import { courierSees, isReceiver, visibleDirections } from './handover-access.js';
 import { postHandoverOf } from './post-handover-rule.js';
 import { findActiveShipment } from './shipment.repository.js';
 import { competentUnits, findRecord, recordItems, userNames } from './postal.repository.js';
@@ -25,7 +25,8 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export async function getHandover(db: Db, actor: Actor, id: string): Promise<HandoverView> {
   const record = requireOwnAgency(actor, await findRecord(db, actor.agencyId, id));
-  if (!visibleDirections(actor).includes(record.direction)) throw new AppError('NOT_FOUND');
+  if (!visibleDirections(actor).includes(record.direction) || !courierSees(actor, record))
+    throw new AppError('NOT_FOUND');
   const items = await recordItems(db, actor.agencyId, id);
   const dossierIds = items.map((i) => i.dossier_id).filter((x): x is string => x !== null);
   const pickupIds = items.map((i) => i.pickup_id).filter((x): x is string => x !== null);
@@ -143,6 +144,17 @@ export async function listHandovers(db: Db, actor: Actor, q: HandoverQuery) {
     .leftJoin('app_user as c', (j) => j.onRef('c.agency_id', '=', 'r.agency_id').onRef('c.id', '=', 'r.receiver_id'))
     .where('r.agency_id', '=', actor.agencyId)
     .where('r.direction', 'in', visibleDirections(actor));
+  if (actor.role === 'courier')
+    // courierSees, as a condition
+    query = query.where((eb) =>
+      eb.or([
+        eb.and([eb('r.direction', '=', 'post_to_counter'), eb('r.sender_id', '=', actor.userId)]),
+        eb.and([
+          eb('r.direction', '=', 'counter_to_post'),
+          eb.or([eb('r.receiver_id', 'is', null), eb('r.receiver_id', '=', actor.userId)]),
+        ]),
+      ]),
+    );
   if (q.box === 'sent') query = query.where('r.sender_id', '=', actor.userId);
   if (q.box === 'inbox') {
     const mine = (Object.keys(HANDOVER_RULES) as HandoverDirection[]).filter(

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handOver } from '../../../test/handover.js';
 import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
 import { createUser } from '../users/create-user.js';
+import { LAM_DONG } from '../../demo/demo-data.js';
 import { chainPendingAudit } from '../audit/audit.repository.js';
 
 let t: TestApp;
@@ -241,8 +242,19 @@ describe('results going out by post', () => {
     if (!ready) throw new Error('the test above leaves a result to return by post');
     const candidates = (await call('buudien', 'GET', '/api/handovers/candidates?direction=counter_to_post')).json();
     expect(candidates.items.map((c: { id: string }) => c.id)).toContain(ready.id);
-    const record = await handOver(t.app, cookie.buudien!, cookie.buuta!, 'counter_to_post', [{ id: ready.id }]);
+    // Open to every courier of the agency until one confirms it; then only to that one.
+    cookie.buuta2 = await secondCourier();
+    const sent = await call('buudien', 'POST', '/api/handovers', {
+      direction: 'counter_to_post',
+      items: [{ id: ready.id }],
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    for (const courier of ['buuta', 'buuta2'])
+      expect((await call(courier, 'GET', `/api/handovers/${sent.json().id}`)).statusCode).toBe(200);
+    const confirmed = await call('buuta', 'POST', `/api/handovers/${sent.json().id}/confirm`);
+    const record = confirmed.json();
     expect(record).toMatchObject({ status: 'confirmed', receiverName: 'Lý Văn Tá' });
+    expect((await call('buuta2', 'GET', `/api/handovers/${record.id}`)).statusCode).toBe(404);
     expect((await dossier(ready.id)).version).toBe(ready.version);
     // The record is the gate of the dispatch (post-handover-rule.ts): now the counter may send it.
     const panel = (await call('buudien', 'GET', `/api/dossiers/${ready.id}/shipments`)).json();
@@ -254,6 +266,23 @@ describe('results going out by post', () => {
     );
   });
 });
+
+/** A second courier of Lâm Đồng, signed in: least privilege between couriers. */
+async function secondCourier(): Promise<string> {
+  const lamDong = await t.db
+    .selectFrom('agency')
+    .select('id')
+    .where('code', '=', LAM_DONG.code)
+    .executeTakeFirstOrThrow();
+  const origin = { agencyId: lamDong.id, actorId: null, actorName: 'test', requestId: null, clientIp: null };
+  await createUser(
+    t.db,
+    lamDong.id,
+    { username: 'buuta2', fullName: 'Trần Văn Tá', role: 'courier', unitId: null, password: 'motcua-demo' },
+    origin,
+  );
+  return signIn(t.app, 'buuta2');
+}
 
 describe('pickup orders: requested → assigned → collected → handed over → received', () => {
   const request = {
@@ -436,6 +465,23 @@ describe('pickup orders: requested → assigned → collected → handed over �
     );
     // A Lâm Đồng courier cannot be assigned by, nor list the couriers of, another agency.
     expect((await call('kh', 'GET', '/api/pickups/couriers')).json()).toEqual([]);
+  });
+
+  it("keeps a courier out of another courier's hand-over records", async () => {
+    // buuta's own: the packages they brought, and the results they took.
+    const ofBuuta = await t.db
+      .selectFrom('handover_record as r')
+      .innerJoin('app_user as u', (j) => j.onRef('u.agency_id', '=', 'r.agency_id').on('u.username', '=', 'buuta'))
+      .select(['r.id', 'r.direction'])
+      .where((eb) => eb.or([eb('r.sender_id', '=', eb.ref('u.id')), eb('r.receiver_id', '=', eb.ref('u.id'))]))
+      .execute();
+    expect(new Set(ofBuuta.map((r) => r.direction))).toEqual(new Set(['post_to_counter', 'counter_to_post']));
+    for (const r of ofBuuta) {
+      expect((await call('buuta', 'GET', `/api/handovers/${r.id}`)).statusCode).toBe(200);
+      expect((await call('buuta2', 'GET', `/api/handovers/${r.id}`)).statusCode).toBe(404);
+    }
+    const seen = (await call('buuta2', 'GET', '/api/handovers?box=all&pageSize=100')).json();
+    expect(seen.items.filter((r: { id: string }) => ofBuuta.some((o) => o.id === r.id))).toEqual([]);
   });
 
   it('limits the public form per client address', async () => {
