@@ -1,10 +1,10 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { loadConfig } from '../../packages/server/src/config.js';
 import { createDb, type Db } from '../../packages/server/src/db/database.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../packages/server/src/db/embedded.js';
+import { exec as onServer, withDatabase } from '../../packages/server/src/db/maintenance.js';
 import { migrate } from '../../packages/server/src/db/migrate.js';
 import { seedDemo } from '../../packages/server/src/demo/seed-demo.js';
 import { buildApp } from '../../packages/server/src/http/app.js';
@@ -73,22 +73,5 @@ export async function startRealServer(env: NodeJS.ProcessEnv = process.env): Pro
   } catch (e) {
     await stop();
     throw e;
-  }
-}
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-/** One statement on the server's maintenance database (CREATE / DROP DATABASE cannot run in a pool's transaction). */
-async function onServer(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
   }
 }

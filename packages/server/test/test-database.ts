@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { createDb, type Db } from '../src/db/database.js';
-import { exec, withDatabase } from './global-setup.js';
+import { exec, withDatabase } from '../src/db/maintenance.js';
 
 export type TestDatabase = { db: Db; url: string; drop: () => Promise<void> };
 

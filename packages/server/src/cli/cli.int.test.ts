@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { exec, withDatabase } from '../../test/global-setup.js';
+import { exec, withDatabase } from '../db/maintenance.js';
 import { runCli } from '../../test/run-cli.js';
 import { createTestApp, signIn, type TestApp } from '../../test/test-app.js';
 import { createDb } from '../db/database.js';
