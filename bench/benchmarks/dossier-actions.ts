@@ -34,11 +34,11 @@ const RAW_READS = process.env.BENCH_RAW_READ !== '0';
 const SLICE_SEC = 1;
 
 /**
- * Workflow actions per second through the whole HTTP stack (session, validation, the guarded
- * transaction with its event, folded row and audit row, then the audited detail it answers
- * with), against the raw rate of the same transaction (event, folded row, audit row) issued
- * straight through Kysely with as many workers as connections, on the same server in the same
- * run. Every request is a valid action: `transfer_to_unit` at version 2, each on a dossier of its
+ * Workflow actions per second through the whole HTTP stack (session, validation, guard and fold,
+ * the read, the one statement writing the folded row, the event and the audit row and answering
+ * with the detail, then the detail's presentation and zod check), against the raw rate of the
+ * same two statements issued straight to the database with as many workers as connections, on
+ * the same server in the same run. Every request is a valid action: `transfer_to_unit` at version 2, each on a dossier of its
  * own, cloned in SQL from an online one received and accepted through the API.
  */
 export const dossierActions: Benchmark = async (ctx) => {

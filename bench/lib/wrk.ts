@@ -42,7 +42,7 @@ export type WrkResult = {
   elapsedSec: number;
   p99Ms: number;
   failures: number;
-  /** CPU milliseconds wrk itself used (user + system), read from its exit status. */
+  /** CPU milliseconds wrk itself used (user + system), from this process's children times once it exited. */
   cpuMs: number;
 };
 

@@ -117,9 +117,19 @@ describe('errors leave through one door', () => {
     expect(res.statusCode).toBe(404);
   });
 
-  it('sets protective headers on every response', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/health' });
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['x-frame-options']).toBe('DENY');
+  it('sets protective headers on every response, errors included', async () => {
+    const answers = [
+      await t.app.inject({ method: 'GET', url: '/api/health' }),
+      await t.app.inject({ method: 'GET', url: '/api/dossiers' }), // 401
+      await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: '' } }), // 400
+      await t.app.inject({ method: 'GET', url: '/api/no-such-thing' }), // 404
+    ];
+    expect(answers.map((r) => r.statusCode)).toEqual([200, 401, 400, 404]);
+    for (const res of answers) {
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(res.headers['referrer-policy']).toBe('same-origin');
+      expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    }
   });
 });
