@@ -158,11 +158,17 @@ describe('a dossier from the counter to the returned result', () => {
     await page.getByRole('link', { name: 'Mở hồ sơ' }).click();
     await page.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` }).waitFor();
     const dossierUrl = new URL(page.url()).pathname;
-    expect(await actionButtons(page)).toEqual([
-      'Chuyển phòng chuyên môn',
-      'Rút hồ sơ',
-      'Dự thảo thư xin lỗi, đề nghị gia hạn',
-    ]);
+    // Paper: the transfer is not a button but a hand-over record, which the page points to.
+    expect(await actionButtons(page)).toEqual(['Rút hồ sơ', 'Dự thảo thư xin lỗi, đề nghị gia hạn']);
+    expect(await page.getByTestId('handover-action').innerText()).toBe(
+      'Chuyển phòng chuyên môn: hồ sơ giấy được chuyển kèm biên bản bàn giao; thao tác được thực hiện khi bên nhận xác nhận biên bản. Lập biên bản bàn giao',
+    );
+    expect(
+      await page
+        .getByTestId('handover-action')
+        .getByRole('link', { name: 'Lập biên bản bàn giao' })
+        .getAttribute('href'),
+    ).toBe('/ban-giao');
     expect(await textOf(page, 'citizen-id')).toBe('*********345');
     await page.getByRole('button', { name: 'Hiện số căn cước' }).click();
     expect(await textOf(page, 'citizen-id')).toBe('001090012345');

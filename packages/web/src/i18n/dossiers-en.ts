@@ -265,6 +265,9 @@ export const dossiersEn: Messages['dossiers'] = {
     showId: 'Show',
     actionsHeading: 'Processing',
     noActions: 'You have no action on the dossier in this state.',
+    byHandover: (action) =>
+      `${action}: paper moves with a hand-over record; the action is taken when the receiver confirms the record.`,
+    makeHandover: 'Make a hand-over record',
     done: (action) => `Done: ${action}.`,
     stale: 'Someone else has just updated the dossier. It has been reloaded: check it and try again.',
     notAllowed: 'This action is no longer allowed. The dossier has been reloaded.',

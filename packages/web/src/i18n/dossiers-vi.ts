@@ -279,6 +279,9 @@ export const dossiersVi = {
     showId: 'Hiện',
     actionsHeading: 'Xử lý hồ sơ',
     noActions: 'Bạn không có thao tác nào với hồ sơ ở trạng thái này.',
+    byHandover: (action: string) =>
+      `${action}: hồ sơ giấy được chuyển kèm biên bản bàn giao; thao tác được thực hiện khi bên nhận xác nhận biên bản.`,
+    makeHandover: 'Lập biên bản bàn giao',
     done: (action: string) => `Đã thực hiện: ${action}.`,
     stale: 'Hồ sơ vừa được người khác cập nhật. Đã tải lại hồ sơ, vui lòng kiểm tra rồi thực hiện lại.',
     notAllowed: 'Thao tác này không còn được phép. Đã tải lại hồ sơ.',

@@ -263,6 +263,9 @@ describe('online queue and extensions', () => {
     const accepted = (await act('buudien', online.id, 'accept_online', 1)).json();
     expect(accepted.code).toMatch(/^000\.00\.31\.H36-260302-\d{4}$/);
     expect(accepted).toMatchObject({ state: 'received', nationalStatus: 2, receivedAt: '2026-03-02T03:00:00.000Z' });
+    // No paper: the transfer is a button, not a hand-over record.
+    expect(accepted.allowedActions).toContain('transfer_to_unit');
+    expect(accepted.handoverActions).toEqual([]);
     const other = (await receive(reception({ channel: 'online', documents: [] }))).json();
     const refused = (await act('buudien', other.id, 'refuse_online', 1, { note: 'Sai thẩm quyền' })).json();
     expect(refused).toMatchObject({ state: 'refused_at_reception', nationalStatus: 3 });

@@ -1,4 +1,12 @@
-import { allowedActions, finishedVerdict, type DossierState, type DossierSummary, type Role } from '@motcua/core';
+import {
+  allowedActions,
+  directionPerforming,
+  finishedVerdict,
+  hasPaper,
+  type DossierState,
+  type DossierSummary,
+  type Role,
+} from '@motcua/core';
 import type { TimingContext } from './timing-context.js';
 
 type Row = {
@@ -51,4 +59,18 @@ export function toSummary(row: Row, tc: TimingContext): DossierSummary {
 
 export function actionsFor(state: string, role: Role) {
   return allowedActions(state as DossierState, role);
+}
+
+/**
+ * What a user may do now on a dossier, split as the hand-over rule splits it (DOMAIN.md §8):
+ * `direct`, the buttons; `byHandover`, the actions that for a dossier with paper are taken by
+ * confirming a hand-over record, never by a button (`transfer_to_unit`, `issue`).
+ */
+export function actionsOn(row: { state: string; channel: string }, role: Role) {
+  const all = actionsFor(row.state, role);
+  if (!hasPaper(row.channel)) return { direct: all, byHandover: [] };
+  return {
+    direct: all.filter((a) => !directionPerforming(a)),
+    byHandover: all.filter((a) => directionPerforming(a)),
+  };
 }

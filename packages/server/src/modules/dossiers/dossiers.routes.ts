@@ -32,7 +32,10 @@ const Received = DossierSummary.extend({
 /** Detail is documented loosely: its shape is the summary plus the log, checklist and files. */
 const Detail = DossierSummary.extend({
   applicant: z.record(z.string(), z.unknown()),
-  allowedActions: z.array(z.string()),
+  allowedActions: z.array(z.string()).describe('The actions this user may take now with a button'),
+  handoverActions: z
+    .array(z.string())
+    .describe('Actions this user may take now that, for a dossier with paper, go through a hand-over record'),
 }).loose();
 
 /** Staff side of dossiers: reception, slips, queues, detail, actions. */

@@ -1,9 +1,9 @@
-import { foldDossier, stepVerdicts, type DossierEvent } from '@motcua/core';
+import { foldDossier, stepVerdicts, type DossierEvent, type Role } from '@motcua/core';
 import type { Db, Queryable } from '../../db/database.js';
 import { requireOwnAgency, type RequestContext } from '../auth/actor.js';
 import { appendAudit, originOf } from '../audit/audit.repository.js';
 import { findDossierDetail, type DossierDetailRow } from './dossier.repository.js';
-import { actionsFor, toSummary } from './dossier-view.js';
+import { actionsOn, toSummary } from './dossier-view.js';
 import { pinnedProcedureContent } from './pinned-procedure.js';
 import type { TimingContext } from './timing-context.js';
 
@@ -65,7 +65,7 @@ export async function presentDossier(db: Queryable, ctx: RequestContext, detail:
     assigneeName: row.assignee_id ? (assignee_name ?? null) : null,
     submittedAt: row.submitted_at.toISOString(),
     finishedAt: row.finished_at?.toISOString() ?? null,
-    allowedActions: actionsFor(row.state, ctx.actor.role),
+    ...actionsView(row, ctx.actor.role),
     pendingApology: fold.pendingApology && {
       newDueAt: fold.pendingApology.newDueAt.toISOString(),
       note: fold.pendingApology.note,
@@ -83,4 +83,10 @@ export async function presentDossier(db: Queryable, ctx: RequestContext, detail:
     documents,
     events,
   };
+}
+
+/** The buttons, and the actions that go through a hand-over record for a dossier with paper. */
+function actionsView(row: { state: string; channel: string }, role: Role) {
+  const { direct, byHandover } = actionsOn(row, role);
+  return { allowedActions: direct, handoverActions: byHandover };
 }

@@ -59,6 +59,11 @@ describe('hand-over records: paper moves only with a confirmed record', () => {
   it('refuses the transfer without a record; a flagged item blocks the move until the sender resolves it', async () => {
     t.clock.set(new Date('2026-01-19T01:00:00Z')); // Monday 08:00
     const d = await receive();
+    // No button for it: the detail names the transfer as done through a hand-over record.
+    const detail = (await call('buudien', 'GET', `/api/dossiers/${d.id}`)).json();
+    expect(detail.allowedActions).not.toContain('transfer_to_unit');
+    expect(detail.allowedActions).toContain('withdraw');
+    expect(detail.handoverActions).toEqual(['transfer_to_unit']);
     const direct = await call('buudien', 'POST', `/api/dossiers/${d.id}/actions`, {
       action: 'transfer_to_unit',
       expectedVersion: 1,

@@ -1,6 +1,8 @@
 import type { DossierAction } from '@motcua/core';
 import { useState } from 'react';
+import { Link } from '../../app/router.js';
 import { useMessages } from '../../i18n/language.js';
+import { HANDOVERS_PATH } from '../postal/postal-counter-api.js';
 import { ActionForm } from './action-form.js';
 import type { DossierDetail } from './dossier-api.js';
 import { actionLabel } from './dossier-format.js';
@@ -16,14 +18,22 @@ interface DossierActionsProps {
 
 /**
  * One button per action the server allows this user now (the workflow table's answer), and
- * nothing else: the UI never offers what the server would refuse.
+ * nothing else: the UI never offers what the server would refuse. An action that, for paper,
+ * goes through a hand-over record (the transfer to the unit, the issue) is named with a link
+ * to the hand-over records instead of a button.
  */
 export function DossierActions({ dossier, onDone, onConflict }: DossierActionsProps) {
   const t = useMessages().dossiers;
   const [selected, setSelected] = useState<DossierAction | null>(null);
-  if (dossier.allowedActions.length === 0) return <p>{t.detail.noActions}</p>;
+  const byHandover = dossier.handoverActions.map((action) => (
+    <p key={action} data-testid="handover-action">
+      {t.detail.byHandover(actionLabel(action, t))} <Link to={HANDOVERS_PATH}>{t.detail.makeHandover}</Link>
+    </p>
+  ));
+  if (dossier.allowedActions.length === 0) return byHandover.length ? <>{byHandover}</> : <p>{t.detail.noActions}</p>;
   return (
     <>
+      {byHandover}
       <div className="action-buttons" data-testid="action-buttons">
         {dossier.allowedActions.map((action) => (
           <button

@@ -104,6 +104,8 @@ export interface DossierDetail extends DossierSummary {
   finishedAt: string | null;
   /** Exactly what the workflow table lets the caller's role do now: the only buttons shown. */
   allowedActions: DossierAction[];
+  /** What the table allows too but, the dossier having paper, a confirmed hand-over record does. */
+  handoverActions: DossierAction[];
   /** An apology drafted by the unit, waiting for the leader's approval. */
   pendingApology: { newDueAt: string; note: string; draftedAt: string; draftedByName: string | null } | null;
   /** While the dossier is with another agency (liên thông). */
