@@ -18,9 +18,12 @@ import {
   PublicPickupRequest,
   RemittanceReport,
   ResolveDiscrepancyRequest,
+  type Permission,
 } from '@motcua/core';
+import type { FastifySchema } from 'fastify';
 import { z } from 'zod';
 import { contextOf } from '../../http/access.js';
+import type { Actor, RequestContext } from '../auth/actor.js';
 import type { App, Deps } from '../../http/app-types.js';
 import { resolvePublicAgencyId } from '../calendar/compute-due-date.js';
 import { confirmHandover } from './confirm-handover.js';
@@ -44,6 +47,42 @@ const PUBLIC_WINDOW_MS = 10 * 60_000;
 
 /** The postal channel at the counter: hand-over records, pickup orders, remittance (docs/POSTAL.md). */
 export function registerPostalCounterRoutes(app: App, { db, now }: Deps): void {
+  /**
+   * The routes of one kind of step on a hand-over record or a pickup order (POST): the use case
+   * acts, then the answer is the record or the order as the caller now sees it.
+   */
+  const step =
+    <V extends z.ZodType>(read: (actor: Actor, id: string) => Promise<z.output<V>>, view: V) =>
+    <P extends z.ZodType<{ id: string }>, B extends z.ZodType = z.ZodUndefined>(
+      url: string,
+      route: {
+        permission: Permission;
+        summary: string;
+        params: P;
+        body?: B;
+        act: (ctx: RequestContext, params: z.output<P>, body: z.output<B>) => Promise<unknown>;
+      },
+    ) => {
+      // Typed by the parameters of `step`, not inferred by Fastify from a generic schema.
+      const schema: FastifySchema = {
+        tags: ['postal'],
+        summary: route.summary,
+        params: route.params,
+        ...(route.body ? { body: route.body } : {}),
+        response: { 200: view },
+      };
+      app.post(url, {
+        config: { access: { permission: route.permission } },
+        schema,
+        handler: async (request) => {
+          const ctx = contextOf(request);
+          const params = request.params as z.output<P>;
+          await route.act(ctx, params, request.body as z.output<B>);
+          return read(ctx.actor, params.id);
+        },
+      });
+    };
+
   // ——— Hand-over records ———
   app.get('/api/handovers', {
     config: { access: { permission: 'handover:read' } },
@@ -91,49 +130,26 @@ export function registerPostalCounterRoutes(app: App, { db, now }: Deps): void {
     schema: { tags: ['postal'], summary: 'A hand-over record', params: IdParams, response: { 200: HandoverView } },
     handler: async (request) => getHandover(db, contextOf(request).actor, request.params.id),
   });
-  app.post('/api/handovers/:id/confirm', {
-    config: { access: { permission: 'handover:act' } },
-    schema: {
-      tags: ['postal'],
-      summary: 'The receiver confirms; counter → unit transfers and unit → counter issues its dossiers',
-      params: IdParams,
-      response: { 200: HandoverView },
-    },
-    handler: async (request) => {
-      const ctx = contextOf(request);
-      await confirmHandover(db, ctx, request.params.id, now());
-      return getHandover(db, ctx.actor, request.params.id);
-    },
+  const handoverStep = step((actor, id) => getHandover(db, actor, id), HandoverView);
+  handoverStep('/api/handovers/:id/confirm', {
+    permission: 'handover:act',
+    summary: 'The receiver confirms; counter → unit transfers and unit → counter issues its dossiers',
+    params: IdParams,
+    act: (ctx, p) => confirmHandover(db, ctx, p.id, now()),
   });
-  app.post('/api/handovers/:id/items/:ord/discrepancy', {
-    config: { access: { permission: 'handover:act' } },
-    schema: {
-      tags: ['postal'],
-      summary: 'The receiver flags an item: missing, damaged or fee mismatch',
-      params: ItemParams,
-      body: FlagDiscrepancyRequest,
-      response: { 200: HandoverView },
-    },
-    handler: async (request) => {
-      const ctx = contextOf(request);
-      await flagDiscrepancy(db, ctx, request.params.id, request.params.ord, request.body, now());
-      return getHandover(db, ctx.actor, request.params.id);
-    },
+  handoverStep('/api/handovers/:id/items/:ord/discrepancy', {
+    permission: 'handover:act',
+    summary: 'The receiver flags an item: missing, damaged or fee mismatch',
+    params: ItemParams,
+    body: FlagDiscrepancyRequest,
+    act: (ctx, p, body) => flagDiscrepancy(db, ctx, p.id, p.ord, body, now()),
   });
-  app.post('/api/handovers/:id/items/:ord/resolution', {
-    config: { access: { permission: 'handover:act' } },
-    schema: {
-      tags: ['postal'],
-      summary: "The sender resolves an item's discrepancy (with a note; may take it off or correct the money)",
-      params: ItemParams,
-      body: ResolveDiscrepancyRequest,
-      response: { 200: HandoverView },
-    },
-    handler: async (request) => {
-      const ctx = contextOf(request);
-      await resolveDiscrepancy(db, ctx, request.params.id, request.params.ord, request.body, now());
-      return getHandover(db, ctx.actor, request.params.id);
-    },
+  handoverStep('/api/handovers/:id/items/:ord/resolution', {
+    permission: 'handover:act',
+    summary: "The sender resolves an item's discrepancy (with a note; may take it off or correct the money)",
+    params: ItemParams,
+    body: ResolveDiscrepancyRequest,
+    act: (ctx, p, body) => resolveDiscrepancy(db, ctx, p.id, p.ord, body, now()),
   });
 
   // ——— Pickup orders ———
@@ -171,50 +187,27 @@ export function registerPostalCounterRoutes(app: App, { db, now }: Deps): void {
     schema: { tags: ['postal'], summary: 'A pickup order', params: IdParams, response: { 200: PickupView } },
     handler: async (request) => getPickup(db, contextOf(request).actor, request.params.id),
   });
-  app.post('/api/pickups/:id/assign', {
-    config: { access: { permission: 'pickup:manage' } },
-    schema: {
-      tags: ['postal'],
-      summary: 'Assign (or reassign) a courier',
-      params: IdParams,
-      body: AssignPickupRequest,
-      response: { 200: PickupView },
-    },
-    handler: async (request) => {
-      const ctx = contextOf(request);
-      await assignPickup(db, ctx, request.params.id, request.body.courierId, now());
-      return getPickup(db, ctx.actor, request.params.id);
-    },
+  const pickupStep = step((actor, id) => getPickup(db, actor, id), PickupView);
+  pickupStep('/api/pickups/:id/assign', {
+    permission: 'pickup:manage',
+    summary: 'Assign (or reassign) a courier',
+    params: IdParams,
+    body: AssignPickupRequest,
+    act: (ctx, p, body) => assignPickup(db, ctx, p.id, body.courierId, now()),
   });
-  app.post('/api/pickups/:id/cancel', {
-    config: { access: { permission: 'pickup:manage' } },
-    schema: {
-      tags: ['postal'],
-      summary: 'Cancel a pickup order not yet collected',
-      params: IdParams,
-      body: CancelPickupRequest,
-      response: { 200: PickupView },
-    },
-    handler: async (request) => {
-      const ctx = contextOf(request);
-      await cancelPickup(db, ctx, request.params.id, request.body.reason);
-      return getPickup(db, ctx.actor, request.params.id);
-    },
+  pickupStep('/api/pickups/:id/cancel', {
+    permission: 'pickup:manage',
+    summary: 'Cancel a pickup order not yet collected',
+    params: IdParams,
+    body: CancelPickupRequest,
+    act: (ctx, p, body) => cancelPickup(db, ctx, p.id, body.reason),
   });
-  app.post('/api/pickups/:id/collect', {
-    config: { access: { permission: 'pickup:collect' } },
-    schema: {
-      tags: ['postal'],
-      summary: 'The courier records the document check, the seal number and the money collected',
-      params: IdParams,
-      body: CollectPickupRequest,
-      response: { 200: PickupView },
-    },
-    handler: async (request) => {
-      const ctx = contextOf(request);
-      await collectPickup(db, ctx, request.params.id, request.body, now());
-      return getPickup(db, ctx.actor, request.params.id);
-    },
+  pickupStep('/api/pickups/:id/collect', {
+    permission: 'pickup:collect',
+    summary: 'The courier records the document check, the seal number and the money collected',
+    params: IdParams,
+    body: CollectPickupRequest,
+    act: (ctx, p, body) => collectPickup(db, ctx, p.id, body, now()),
   });
 
   // ——— Remittance ———
