@@ -97,6 +97,7 @@ export const escalationsEn: Messages['escalations'] = {
     from: 'From',
     to: 'To',
     show: 'Show',
+    invalidRange: 'The start date must not be after the end date.',
     exportXlsx: 'Export to Excel',
     received: 'Dossiers received',
     returned: 'Results returned',

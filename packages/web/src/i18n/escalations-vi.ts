@@ -103,6 +103,7 @@ export const escalationsVi = {
     from: 'Từ ngày',
     to: 'Đến ngày',
     show: 'Xem',
+    invalidRange: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.',
     exportXlsx: 'Xuất Excel',
     received: 'Hồ sơ tiếp nhận',
     returned: 'Kết quả đã trả',

@@ -1,7 +1,7 @@
 import type { ChannelFiguresReport } from '@motcua/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useResource } from '../../api/use-resource.js';
-import { FormField } from '../../components/form-field.js';
+import { DateRangeForm } from '../../components/date-range-form.js';
 import { LoadStatus } from '../../components/load-status.js';
 import { PageTitle } from '../../components/page-title.js';
 import { PrintButton } from '../../components/print-button.js';
@@ -19,15 +19,8 @@ export function ChannelFiguresPage() {
   const messages = useMessages();
   const t = messages.escalations.figures;
   const [range, setRange] = useState(thisYear);
-  const [draft, setDraft] = useState(range);
-  const isValid = draft.from !== '' && draft.to !== '' && draft.from <= draft.to;
   const query = new URLSearchParams(range).toString();
   const report = useResource<ChannelFiguresReport>(`/api/reports/channel-figures?${query}`);
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (isValid) setRange(draft);
-  }
 
   const r = report.data;
   const rows: { section: string; items: [string, number][] }[] = r
@@ -67,34 +60,11 @@ export function ChannelFiguresPage() {
         <PrintButton />
       </div>
       <p>{t.intro}</p>
-      <form className="range-form no-print" onSubmit={handleSubmit}>
-        <FormField label={t.from}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={draft.from}
-              onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-            />
-          )}
-        </FormField>
-        <FormField label={t.to}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={draft.to}
-              onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-            />
-          )}
-        </FormField>
-        <button type="submit" disabled={!isValid}>
-          {t.show}
-        </button>
+      <DateRangeForm value={range} onSubmit={setRange} labels={t}>
         <a href={`/api/reports/channel-figures.xlsx?${query}`} download>
           {t.exportXlsx}
         </a>
-      </form>
+      </DateRangeForm>
       <LoadStatus error={report.error} isLoading={report.isLoading && !r} />
       {r && (
         <>
