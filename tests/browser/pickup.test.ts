@@ -3,9 +3,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, openLoginPage, signIn, type BrowserSession } from './browser.js';
+import { openBrowser, signIn, type BrowserSession } from './browser.js';
 import { confirmHandover, makeHandover } from './handover.js';
 import { expectNoViolations, openMenu, setClock, signOut } from './journey-helpers.js';
+import { assignToCourier, collectAtTheDoor, requestPickup } from './pickup-steps.js';
 
 /** Monday, when the courier collects; Tuesday, when the counter receives (no holiday near). */
 const MONDAY = '2027-03-15T09:00:00+07:00';
@@ -26,52 +27,31 @@ describe('a dossier collected by the post, from the citizen’s request to recep
     await setClock(MONDAY);
 
     // The citizen asks on the public page, without signing in; only the order number comes back.
-    await openLoginPage(browser);
-    await page.goto('/thu-gom-ho-so');
-    await page.getByRole('heading', { level: 1, name: 'Đăng ký thu gom hồ sơ tại nhà' }).waitFor();
-    await page.getByLabel('Mã thủ tục (ví dụ 1.002952)').fill('1.002952');
-    await page.getByLabel('Họ tên người yêu cầu').fill('Hoàng Thị Thu');
-    await page.getByLabel('Số điện thoại').fill('0911222333');
-    await page.getByLabel('Địa chỉ thu gom').fill('20 Phan Đình Phùng, phường Lâm Viên, Lâm Đồng');
-    await page.getByLabel('Thời gian thuận tiện').fill('Sáng thứ Hai, 8–10 giờ');
-    await expectNoViolations(page, 'public pickup request');
-    await page.getByRole('button', { name: 'Gửi yêu cầu' }).click();
-    const done = page.getByTestId('pickup-requested');
-    await done.waitFor();
-    const number = /TG-\d{6}/.exec((await done.textContent()) ?? '')?.[0] ?? '';
+    const checkPages = { checkPages: true };
+    const requested = await requestPickup(
+      browser,
+      {
+        applicant: 'Hoàng Thị Thu',
+        phone: '0911222333',
+        address: '20 Phan Đình Phùng, phường Lâm Viên, Lâm Đồng',
+        time: 'Sáng thứ Hai, 8–10 giờ',
+      },
+      checkPages,
+    );
+    const number = requested.number;
     expect(number).toMatch(/^TG-\d{6}$/);
-    expect(await done.textContent()).not.toContain('0911222333');
+    expect(requested.message).not.toContain('0911222333');
 
     // The counter assigns the courier.
-    await page.goto('/');
-    await signIn(page, 'buudien', 'counter_clerk');
-    await openMenu(page, 'Thu gom hồ sơ');
-    await page.getByRole('heading', { level: 1, name: 'Thu gom hồ sơ' }).waitFor();
-    await page.getByLabel(`Bưu tá cho ${number}`).selectOption({ label: 'Lý Văn Tá (buuta)' });
-    await page.getByRole('button', { name: `Giao ${number}` }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: `Đã giao ${number} cho Lý Văn Tá.` })
-      .waitFor();
-    await expectNoViolations(page, 'pickup list');
-    await signOut(page);
+    await assignToCourier(page, number, checkPages);
 
     // At the door the courier checks the documents, seals the package and takes the money.
-    await signIn(page, 'buuta', 'courier');
-    await openMenu(page, 'Thu gom hồ sơ');
-    await page.getByRole('heading', { level: 1, name: 'Thu gom của tôi' }).waitFor();
-    await page.getByRole('link', { name: number, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: `Yêu cầu thu gom ${number}` }).waitFor();
-    const form = page.getByTestId('collect-form');
-    await form.getByRole('button', { name: 'Đánh dấu đã nhận đủ tất cả' }).click();
-    await form.getByLabel('Số niêm phong túi hồ sơ').fill('NB-2027-0315');
-    await form.getByLabel('Phí, lệ phí thu hộ (đồng)').fill('500000');
-    await form.getByLabel('Số biên lai phí, lệ phí').fill('BL-000123');
-    await form.getByLabel('Cước bưu chính (đồng)').fill('35000');
-    await form.getByLabel('Số biên lai cước').fill('CP-000456');
-    await expectNoViolations(page, 'pickup check form');
-    await form.getByRole('button', { name: 'Xác nhận đã thu gom' }).click();
-    await page.getByTestId('pickup-status').filter({ hasText: 'Đã thu gom' }).waitFor();
+    await collectAtTheDoor(
+      page,
+      number,
+      { seal: 'NB-2027-0315', feeReceipt: 'BL-000123', chargeReceipt: 'CP-000456' },
+      checkPages,
+    );
     expect(await page.getByTestId('pickup-seal').textContent()).toBe('NB-2027-0315');
 
     // The courier hands the package and the money over to the counter on a record.

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, openLoginPage, signIn, type BrowserSession } from './browser.js';
+import { openBrowser, signIn, type BrowserSession } from './browser.js';
 import { confirmHandover, makeHandover } from './handover.js';
-import { apiSignIn, expectNoViolations, openMenu, setClock, signOut, textOf } from './journey-helpers.js';
+import { assignToCourier, collectAtTheDoor, requestPickup } from './pickup-steps.js';
+import { apiSignIn, expectNoViolations, setClock, signOut, textOf } from './journey-helpers.js';
 
 /**
  * Issue #5's journey on ONE dossier, through the postal channel from the citizen's door back to
@@ -39,46 +40,19 @@ describe('the postal channel end to end', () => {
 
     // Monday: the citizen asks for a pickup on the public page, signed out.
     await setClock(MONDAY);
-    await openLoginPage(browser);
-    await page.goto('/thu-gom-ho-so');
-    await page.getByRole('heading', { level: 1, name: 'Đăng ký thu gom hồ sơ tại nhà' }).waitFor();
-    await page.getByLabel('Mã thủ tục (ví dụ 1.002952)').fill('1.002952');
-    await page.getByLabel('Họ tên người yêu cầu').fill(APPLICANT);
-    await page.getByLabel('Số điện thoại').fill('0933444555');
-    await page.getByLabel('Địa chỉ thu gom').fill(ADDRESS);
-    await page.getByLabel('Thời gian thuận tiện').fill('Sáng thứ Hai');
-    await page.getByRole('button', { name: 'Gửi yêu cầu' }).click();
-    const requested = page.getByTestId('pickup-requested');
-    await requested.waitFor();
-    const pickup = /TG-\d{6}/.exec((await requested.textContent()) ?? '')?.[0] ?? '';
+    const { number: pickup } = await requestPickup(browser, {
+      applicant: APPLICANT,
+      phone: '0933444555',
+      address: ADDRESS,
+      time: 'Sáng thứ Hai',
+    });
     expect(pickup).toMatch(/^TG-\d{6}$/);
 
     // The counter assigns the courier.
-    await page.goto('/');
-    await signIn(page, 'buudien', 'counter_clerk');
-    await openMenu(page, 'Thu gom hồ sơ');
-    await page.getByLabel(`Bưu tá cho ${pickup}`).selectOption({ label: 'Lý Văn Tá (buuta)' });
-    await page.getByRole('button', { name: `Giao ${pickup}` }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: `Đã giao ${pickup} cho Lý Văn Tá.` })
-      .waitFor();
-    await signOut(page);
+    await assignToCourier(page, pickup);
 
     // The courier records the collection (documents, seal, fee and postal charge) and hands the package over.
-    await signIn(page, 'buuta', 'courier');
-    await openMenu(page, 'Thu gom hồ sơ');
-    await page.getByRole('link', { name: pickup, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: `Yêu cầu thu gom ${pickup}` }).waitFor();
-    const collect = page.getByTestId('collect-form');
-    await collect.getByRole('button', { name: 'Đánh dấu đã nhận đủ tất cả' }).click();
-    await collect.getByLabel('Số niêm phong túi hồ sơ').fill('NB-2027-0510');
-    await collect.getByLabel('Phí, lệ phí thu hộ (đồng)').fill('500000');
-    await collect.getByLabel('Số biên lai phí, lệ phí').fill('BL-000777');
-    await collect.getByLabel('Cước bưu chính (đồng)').fill('35000');
-    await collect.getByLabel('Số biên lai cước').fill('CP-000888');
-    await collect.getByRole('button', { name: 'Xác nhận đã thu gom' }).click();
-    await page.getByTestId('pickup-status').filter({ hasText: 'Đã thu gom' }).waitFor();
+    await collectAtTheDoor(page, pickup, { seal: 'NB-2027-0510', feeReceipt: 'BL-000777', chargeReceipt: 'CP-000888' });
     const toCounter = await makeHandover(page, 'Bưu điện → Bộ phận một cửa', [pickup]);
     await signOut(page);
 
