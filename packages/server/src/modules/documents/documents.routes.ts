@@ -99,7 +99,7 @@ export function registerDocumentRoutes(app: App, { db, files, now, config }: Dep
     },
     handler: async (request, reply) => {
       const ctx = contextOf(request);
-      // The same visibility as reading the record: own agency, and the courier only the exchanges with the post.
+      // The same visibility as reading the record: own agency, and a courier only their own exchanges with the post.
       const record = await getHandover(db, ctx.actor, request.params.id);
       const facts = { agency: await issuingAgency(db, ctx.actor.agencyId, 'BỘ PHẬN MỘT CỬA'), record };
       const doc = await printForm(
