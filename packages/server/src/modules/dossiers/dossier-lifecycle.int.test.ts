@@ -221,6 +221,15 @@ describe('processing on the clock', () => {
     expect(codes.filter((c) => c === 409)).toHaveLength(19);
     const events = await t.db.selectFrom('dossier_event').select('seq').where('dossier_id', '=', d.id).execute();
     expect(events).toHaveLength(2);
+    // The 19 refused left nothing behind: one audit row for the one action taken.
+    await chainPendingAudit(t.db);
+    const audited = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('target_id', '=', d.id)
+      .where('action', '=', 'dossier.withdraw')
+      .execute();
+    expect(audited).toHaveLength(1);
   });
 
   it('refuses a stale version', async () => {
