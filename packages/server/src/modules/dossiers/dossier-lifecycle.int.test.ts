@@ -155,7 +155,17 @@ describe('processing on the clock', () => {
     };
     await handOver(t.app, cookie.buudien!, cookie.truongphong!, 'counter_to_unit', [{ id: d.id }]);
     v += 1;
-    await step('truongphong', 'assign', { specialistId: specialist.id });
+    const assigned = await step('truongphong', 'assign', { specialistId: specialist.id });
+    // The log names whom the assignment names (the control slip's "Giao cho").
+    expect(assigned.events.at(-1)).toMatchObject({
+      action: 'assign',
+      actorName: 'Phạm Văn Trưởng',
+      subjectName: 'Lê Thị Chuyên',
+    });
+    expect(assigned.events.slice(0, -1).map((e: { subjectName: string | null }) => e.subjectName)).toEqual([
+      null,
+      null,
+    ]);
     t.clock.set(new Date('2026-01-13T00:00:00Z')); // Tuesday 07:00
     const paused = await step('chuyenvien', 'request_supplement', {
       items: [{ ord: 3, name: 'Giấy chứng nhận sức khỏe', reason: 'expired', note: 'Quá 12 tháng' }],

@@ -135,11 +135,16 @@ type DetailNotification = {
 /** ISO 8601 in UTC with milliseconds, as `Date.toISOString()` writes it. */
 const iso = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 
+/** A uuid's text form: only such a text is cast to uuid (a cast of anything else would fail). */
+const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+
 /**
  * What the detail shows besides the dossier row `d`: the assignee's name, the log with each
  * actor's name, the checklist with its files (never their bytes), the notifications sent about
- * it. Only the users the dossier names are looked up. `events` is where the log is read from
- * (a statement that also inserts an event reads the table and the inserted row together).
+ * it. Only the users the dossier names are looked up, by their key: the specialist an event
+ * names in its data is cast to uuid, so that join uses the primary key too. `events` is where
+ * the log is read from (a statement that also inserts an event reads the table and the
+ * inserted row together).
  */
 function detailColumns(events = sql`dossier_event`) {
   return [
@@ -152,7 +157,8 @@ function detailColumns(events = sql`dossier_event`) {
         'actorRole', e.actor_role, 'data', e.data) ORDER BY e.seq), '[]'::json)
       FROM ${events} e
       LEFT JOIN app_user u ON u.agency_id = e.agency_id AND u.id = e.actor_id
-      LEFT JOIN app_user s ON s.agency_id = e.agency_id AND s.id::text = e.data->>'specialistId'
+      LEFT JOIN app_user s ON s.agency_id = e.agency_id AND s.id = CASE
+        WHEN e.data->>'specialistId' ~ ${sql.lit(UUID_PATTERN)} THEN (e.data->>'specialistId')::uuid END
       WHERE e.agency_id = d.agency_id AND e.dossier_id = d.id)`.as('events'),
     sql<DetailDocument[]>`(
       SELECT coalesce(json_agg(json_build_object(
