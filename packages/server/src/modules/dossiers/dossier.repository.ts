@@ -72,19 +72,34 @@ export async function findOpenDuplicates(db: Queryable, agencyId: string, idNumb
 }
 
 /**
- * A dossier row with its whole log (`events`, as `loadEvents` gives it), in one statement: what
- * an action reads before it decides.
+ * What an action needs of the dossier row to decide and to write (`ACTION_COLUMNS`) with its
+ * whole log (`events`, as `loadEvents` gives it), in one statement. Not the applicant and the
+ * other wide columns: every column is a field the driver describes and parses on each action.
+ * Actions that need the whole row (issuing the result, the applicant's notice) read it too.
  */
 export async function findDossierWithEvents(db: Queryable, agencyId: string, dossierId: string) {
   const [row] = await dossierWithEvents(db, { agencyId, dossierId });
   return row;
 }
 
+const ACTION_COLUMNS = [
+  'd.agency_id',
+  'd.id',
+  'd.code',
+  'd.channel',
+  'd.procedure_version_id',
+  'd.counter_id',
+  'd.unit_id',
+  'd.assignee_id',
+  'd.due_at',
+  'd.version',
+] as const;
+
 const dossierWithEvents = compileOnce((db, v: { agencyId: string; dossierId: string }) =>
   db
     .selectFrom('dossier as d')
     .modifyFront(PREPARED)
-    .selectAll('d')
+    .select(ACTION_COLUMNS)
     .select(
       sql<DossierEvent[]>`(
         SELECT coalesce(json_agg(json_build_object(

@@ -4,7 +4,12 @@ import { requireOwnAgency, type RequestContext } from '../auth/actor.js';
 import { originOf, pendingAuditRow } from '../audit/audit.repository.js';
 import { checkActionRules } from './action-rules.js';
 import { defaultCounter, nextDossierCode } from './dossier-code.js';
-import { findDossierWithEvents, writeActionReturningDetail, type DossierDetailRow } from './dossier.repository.js';
+import {
+  findDossier,
+  findDossierWithEvents,
+  writeActionReturningDetail,
+  type DossierDetailRow,
+} from './dossier.repository.js';
 import { project } from './dossier-projection.js';
 import { pinnedProcedureContent } from './pinned-procedure.js';
 import { unitIdByCode } from './unit-by-code.js';
@@ -77,8 +82,12 @@ async function apply(
     const tx = inTransaction(db, input.action);
     data.code = await nextDossierCode(tx, agencyId, dossier.counter_id ?? (await defaultCounter(tx, agencyId)), now);
   }
-  if (input.action === 'issue')
-    Object.assign(data, await issueResultDocument(inTransaction(db, input.action), ctx, dossier, events, now));
+  // The whole row (applicant, procedure name) for the result document and the applicant's notice.
+  const whole = async (tx: Tx) => requireOwnAgency(ctx.actor, await findDossier(tx, agencyId, dossierId));
+  if (input.action === 'issue') {
+    const tx = inTransaction(db, input.action);
+    Object.assign(data, await issueResultDocument(tx, ctx, await whole(tx), events, now));
+  }
   const seq = dossier.version + 1;
   const event = { seq, action: input.action, at: now, actorId: ctx.actor.userId, actorRole: ctx.actor.role, data };
   const { columns } = await project(
@@ -89,8 +98,9 @@ async function apply(
     dossier.due_at,
   );
   if (input.action === 'extend_deadline') {
+    const tx = inTransaction(db, input.action);
     const notice = { note: String(data.note), newDueAt: String(data.newDueAt) };
-    await enqueueApologyNotice(inTransaction(db, input.action), dossier, notice, now); // in the detail below
+    await enqueueApologyNotice(tx, await whole(tx), notice, now); // in the detail below
   }
   const updated = await writeActionReturningDetail(db, {
     agencyId,
