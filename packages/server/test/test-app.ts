@@ -8,6 +8,8 @@ import { buildApp } from '../src/http/app.js';
 import { LocalFileStore, type FileStore } from '../src/storage/file-store.js';
 import type { App } from '../src/http/app-types.js';
 import { createTestDatabase } from './test-database.js';
+import type { Role } from '@motcua/core';
+import { createUser } from '../src/modules/users/create-user.js';
 
 export type TestApp = {
   app: App;
@@ -70,4 +72,23 @@ export async function signIn(app: App, username: string, password = DEMO_PASSWOR
   const cookie = res.cookies.find((c) => c.name === 'motcua_session');
   if (!cookie) throw new Error('no session cookie');
   return `motcua_session=${cookie.value}`;
+}
+
+/** The second demo agency (Sở Y tế tỉnh Khánh Hòa): agency isolation tests add users there. */
+export const KHANH_HOA_CODE = '000.00.31.H34';
+
+/**
+ * A user of one more account for a test, in the agency with `agencyCode` (default Lâm Đồng),
+ * with the demo password, created as the CLI would (audited as "test"); answers the user's
+ * session cookie.
+ */
+export async function addUser(
+  t: TestApp,
+  user: { username: string; fullName: string; role: Role; unitId?: string | null },
+  agencyCode = '000.00.31.H36',
+): Promise<string> {
+  const agency = await t.db.selectFrom('agency').select('id').where('code', '=', agencyCode).executeTakeFirstOrThrow();
+  const origin = { agencyId: agency.id, actorId: null, actorName: 'test', requestId: null, clientIp: null };
+  await createUser(t.db, agency.id, { unitId: null, ...user, password: DEMO_PASSWORD }, origin);
+  return signIn(t.app, user.username);
 }

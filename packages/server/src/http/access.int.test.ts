@@ -1,7 +1,6 @@
 import { hasPermission, ROLES, type Role } from '@motcua/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, signIn, type TestApp } from '../../test/test-app.js';
-import { createUser } from '../modules/users/create-user.js';
+import { createTestApp, signIn, type TestApp, addUser } from '../../test/test-app.js';
 import { procedureFixture } from '../../test/fixtures/procedure.js';
 import { writeWorkbook, XLSX_TYPE } from '../modules/catalog/xlsx/export-catalog.js';
 import { demoCertificateUpload, sampleResultId } from '../../test/results-fixture.js';
@@ -361,21 +360,9 @@ let ids: Ids;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const lamDong = await t.db
-    .selectFrom('agency')
-    .select('id')
-    .where('code', '=', '000.00.31.H36')
-    .executeTakeFirstOrThrow();
-  const origin = { agencyId: lamDong.id, actorId: null, actorName: 'test', requestId: null, clientIp: null };
   // The demo covers seven roles; add the two it lacks so every role is tried.
-  for (const role of ['courier', 'inspector'] as const) {
-    await createUser(
-      t.db,
-      lamDong.id,
-      { username: `demo.${role}`, fullName: role, role, unitId: null, password: 'motcua-demo' },
-      origin,
-    );
-  }
+  for (const role of ['courier', 'inspector'] as const)
+    await addUser(t, { username: `demo.${role}`, fullName: role, role });
   const usernames: Record<Role, string> = {
     administrator: 'quantri',
     counter_clerk: 'buudien',

@@ -4,8 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handOver } from '../../../test/handover.js';
-import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
-import { createUser } from '../users/create-user.js';
+import { createTestApp, signIn, type TestApp, addUser, KHANH_HOA_CODE } from '../../../test/test-app.js';
 import { chainPendingAudit } from '../audit/audit.repository.js';
 
 /**
@@ -23,18 +22,9 @@ const APPLICANT = 'Trần Thị Bích Ngọc';
 beforeAll(async () => {
   t = await createTestApp({ PUBLIC_BASE_URL: 'https://motcua.soyte.lamdong.gov.vn' });
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-forms-'));
-  const khanhHoa = await t.db
-    .selectFrom('app_user')
-    .select('agency_id as id')
-    .where('username', '=', 'quantri.khanhhoa')
-    .executeTakeFirstOrThrow();
-  await createUser(
-    t.db,
-    khanhHoa.id,
-    { username: 'buudien.kh', fullName: 'Bưu Điện KH', role: 'counter_clerk', unitId: null, password: 'motcua-demo' },
-    { agencyId: khanhHoa.id, actorId: null, actorName: 'test', requestId: null, clientIp: null },
-  );
-  for (const u of ['buudien', 'truongphong', 'chuyenvien', 'lanhdao', 'buudien.kh']) cookie[u] = await signIn(t.app, u);
+  const clerk = { username: 'buudien.kh', fullName: 'Bưu Điện KH', role: 'counter_clerk' } as const;
+  cookie['buudien.kh'] = await addUser(t, clerk, KHANH_HOA_CODE);
+  for (const u of ['buudien', 'truongphong', 'chuyenvien', 'lanhdao']) cookie[u] = await signIn(t.app, u);
 });
 afterAll(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });

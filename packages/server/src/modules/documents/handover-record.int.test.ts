@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
-import { createUser } from '../users/create-user.js';
+import { createTestApp, signIn, type TestApp, addUser, KHANH_HOA_CODE } from '../../../test/test-app.js';
 import { chainPendingAudit } from '../audit/audit.repository.js';
 
 /** The hand-over record (biên bản bàn giao hồ sơ) as PDF, read back with pdftotext. */
@@ -15,18 +14,9 @@ const cookie: Record<string, string> = {};
 beforeAll(async () => {
   t = await createTestApp();
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-handover-'));
-  const khanhHoa = await t.db
-    .selectFrom('app_user')
-    .select('agency_id as id')
-    .where('username', '=', 'quantri.khanhhoa')
-    .executeTakeFirstOrThrow();
-  await createUser(
-    t.db,
-    khanhHoa.id,
-    { username: 'buudien.kh', fullName: 'Bưu Điện KH', role: 'counter_clerk', unitId: null, password: 'motcua-demo' },
-    { agencyId: khanhHoa.id, actorId: null, actorName: 'test', requestId: null, clientIp: null },
-  );
-  for (const u of ['buudien', 'truongphong', 'buuta', 'buudien.kh']) cookie[u] = await signIn(t.app, u);
+  const clerk = { username: 'buudien.kh', fullName: 'Bưu Điện KH', role: 'counter_clerk' } as const;
+  cookie['buudien.kh'] = await addUser(t, clerk, KHANH_HOA_CODE);
+  for (const u of ['buudien', 'truongphong', 'buuta']) cookie[u] = await signIn(t.app, u);
 });
 afterAll(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handOver } from '../../../test/handover.js';
-import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
-import { createUser } from '../users/create-user.js';
+import { createTestApp, signIn, type TestApp, addUser, KHANH_HOA_CODE } from '../../../test/test-app.js';
 import { chainPendingAudit } from '../audit/audit.repository.js';
 
 let t: TestApp;
@@ -294,25 +293,8 @@ describe('online queue and extensions', () => {
 describe('agency isolation', () => {
   it("answers 404 to another agency's clerk, for reading and acting", async () => {
     const d = (await receive()).json();
-    const khanhHoa = await t.db
-      .selectFrom('agency')
-      .select('id')
-      .where('code', '=', '000.00.31.H34')
-      .executeTakeFirstOrThrow();
-    const origin = { agencyId: khanhHoa.id, actorId: null, actorName: 'test', requestId: null, clientIp: null };
-    await createUser(
-      t.db,
-      khanhHoa.id,
-      {
-        username: 'buudien.khanhhoa',
-        fullName: 'Bưu Điện KH',
-        role: 'counter_clerk',
-        unitId: null,
-        password: 'motcua-demo',
-      },
-      origin,
-    );
-    const other = await signIn(t.app, 'buudien.khanhhoa');
+    const clerk = { username: 'buudien.khanhhoa', fullName: 'Bưu Điện KH', role: 'counter_clerk' } as const;
+    const other = await addUser(t, clerk, KHANH_HOA_CODE);
     expect(
       (await t.app.inject({ method: 'GET', url: `/api/dossiers/${d.id}`, headers: { cookie: other } })).statusCode,
     ).toBe(404);

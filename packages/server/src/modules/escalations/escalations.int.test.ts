@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
-import { createUser } from '../users/create-user.js';
+import { createTestApp, signIn, type TestApp, addUser, KHANH_HOA_CODE } from '../../../test/test-app.js';
 import { chainPendingAudit } from '../audit/audit.repository.js';
 
 let t: TestApp;
@@ -12,43 +11,10 @@ const TINY_PNG = Buffer.from(
 
 beforeAll(async () => {
   t = await createTestApp();
-  const khanhHoa = await t.db
-    .selectFrom('agency')
-    .select('id')
-    .where('name', '=', 'Sở Y tế tỉnh Khánh Hòa')
-    .executeTakeFirstOrThrow();
-  const lamDong = await t.db
-    .selectFrom('agency')
-    .select('id')
-    .where('code', '=', '000.00.31.H36')
-    .executeTakeFirstOrThrow();
-  const origin = (agencyId: string) => ({
-    agencyId,
-    actorId: null,
-    actorName: 'test',
-    requestId: null,
-    clientIp: null,
-  });
-  await createUser(
-    t.db,
-    khanhHoa.id,
-    {
-      username: 'buudien.khanhhoa',
-      fullName: 'Bưu điện KH',
-      role: 'counter_clerk',
-      unitId: null,
-      password: 'motcua-demo',
-    },
-    origin(khanhHoa.id),
-  );
-  await createUser(
-    t.db,
-    lamDong.id,
-    { username: 'thanhtra.test', fullName: 'Thanh tra', role: 'inspector', unitId: null, password: 'motcua-demo' },
-    origin(lamDong.id),
-  );
-  for (const u of ['buudien', 'daumoi', 'chuyenvien', 'quantri', 'buudien.khanhhoa', 'thanhtra.test'])
-    cookie[u] = await signIn(t.app, u);
+  const clerk = { username: 'buudien.khanhhoa', fullName: 'Bưu điện KH', role: 'counter_clerk' } as const;
+  cookie['buudien.khanhhoa'] = await addUser(t, clerk, KHANH_HOA_CODE);
+  cookie['thanhtra.test'] = await addUser(t, { username: 'thanhtra.test', fullName: 'Thanh tra', role: 'inspector' });
+  for (const u of ['buudien', 'daumoi', 'chuyenvien', 'quantri']) cookie[u] = await signIn(t.app, u);
 });
 afterAll(() => t.close());
 

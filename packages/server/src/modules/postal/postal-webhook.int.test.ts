@@ -1,8 +1,7 @@
 import { makeS10 } from '@motcua/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
+import { createTestApp, signIn, type TestApp, addUser, KHANH_HOA_CODE } from '../../../test/test-app.js';
 import { runCli } from '../../../test/run-cli.js';
-import { createUser } from '../users/create-user.js';
 import { dossierAtCounter, handToPost, signedHeaders } from './postal-test-support.js';
 import { chainPendingAudit } from '../audit/audit.repository.js';
 
@@ -23,26 +22,8 @@ beforeAll(async () => {
   setClock(NOW);
   for (const u of ['buudien', 'truongphong', 'chuyenvien', 'lanhdao', 'vanthu', 'quantri'])
     cookie[u] = await signIn(t.app, u);
-  const khanhHoa = await t.db.selectFrom('agency').select('id').where('code', '!=', '000.00.31.H36').execute();
-  const other = await t.db
-    .selectFrom('app_user')
-    .select('agency_id')
-    .where('username', '=', 'quantri.khanhhoa')
-    .executeTakeFirstOrThrow();
-  expect(khanhHoa.map((a) => a.id)).toContain(other.agency_id);
-  await createUser(
-    t.db,
-    other.agency_id,
-    {
-      username: 'buudien.khanhhoa',
-      fullName: 'Bưu Điện KH',
-      role: 'counter_clerk',
-      unitId: null,
-      password: 'motcua-demo',
-    },
-    { agencyId: other.agency_id, actorId: null, actorName: 'test', requestId: null, clientIp: null },
-  );
-  cookie.other = await signIn(t.app, 'buudien.khanhhoa');
+  const clerk = { username: 'buudien.khanhhoa', fullName: 'Bưu Điện KH', role: 'counter_clerk' } as const;
+  cookie.other = await addUser(t, clerk, KHANH_HOA_CODE);
 });
 afterAll(() => t.close());
 

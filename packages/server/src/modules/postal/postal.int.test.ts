@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handOver } from '../../../test/handover.js';
-import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
-import { createUser } from '../users/create-user.js';
-import { LAM_DONG } from '../../demo/demo-data.js';
+import { createTestApp, signIn, type TestApp, addUser, KHANH_HOA_CODE } from '../../../test/test-app.js';
 import { chainPendingAudit } from '../audit/audit.repository.js';
 
 let t: TestApp;
@@ -273,20 +271,8 @@ describe('results going out by post', () => {
 });
 
 /** A second courier of Lâm Đồng, signed in: least privilege between couriers. */
-async function secondCourier(): Promise<string> {
-  const lamDong = await t.db
-    .selectFrom('agency')
-    .select('id')
-    .where('code', '=', LAM_DONG.code)
-    .executeTakeFirstOrThrow();
-  const origin = { agencyId: lamDong.id, actorId: null, actorName: 'test', requestId: null, clientIp: null };
-  await createUser(
-    t.db,
-    lamDong.id,
-    { username: 'buuta2', fullName: 'Trần Văn Tá', role: 'courier', unitId: null, password: 'motcua-demo' },
-    origin,
-  );
-  return signIn(t.app, 'buuta2');
+function secondCourier(): Promise<string> {
+  return addUser(t, { username: 'buuta2', fullName: 'Trần Văn Tá', role: 'courier' });
 }
 
 describe('pickup orders: requested → assigned → collected → handed over → received', () => {
@@ -439,25 +425,8 @@ describe('pickup orders: requested → assigned → collected → handed over �
     const other = (await call('buudien', 'POST', '/api/pickups', request)).json();
     expect((await call('buuta', 'GET', `/api/pickups/${other.id}`)).statusCode).toBe(404);
 
-    const khanhHoa = await t.db
-      .selectFrom('agency')
-      .select('id')
-      .where('code', '=', '000.00.31.H34')
-      .executeTakeFirstOrThrow();
-    const origin = { agencyId: khanhHoa.id, actorId: null, actorName: 'test', requestId: null, clientIp: null };
-    await createUser(
-      t.db,
-      khanhHoa.id,
-      {
-        username: 'buudien.kh2',
-        fullName: 'Bưu Điện KH',
-        role: 'counter_clerk',
-        unitId: null,
-        password: 'motcua-demo',
-      },
-      origin,
-    );
-    cookie.kh = await signIn(t.app, 'buudien.kh2');
+    const clerk = { username: 'buudien.kh2', fullName: 'Bưu Điện KH', role: 'counter_clerk' } as const;
+    cookie.kh = await addUser(t, clerk, KHANH_HOA_CODE);
     expect((await call('kh', 'GET', `/api/pickups/${other.id}`)).statusCode).toBe(404);
     expect((await call('kh', 'POST', `/api/pickups/${other.id}/assign`, { courierId })).statusCode).toBe(404);
     expect((await call('kh', 'GET', '/api/pickups')).json().total).toBe(0);

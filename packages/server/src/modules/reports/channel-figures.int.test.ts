@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handOver } from '../../../test/handover.js';
-import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
-import { createUser } from '../users/create-user.js';
+import { createTestApp, signIn, type TestApp, addUser, KHANH_HOA_CODE } from '../../../test/test-app.js';
 
 /**
  * Figures over March 2035, a month the demo data never reaches (it ends at the real date of the
@@ -15,18 +14,9 @@ let specialistId = '';
 
 beforeAll(async () => {
   t = await createTestApp();
-  const khanhHoa = await t.db
-    .selectFrom('agency')
-    .select('id')
-    .where('name', '=', 'Sở Y tế tỉnh Khánh Hòa')
-    .executeTakeFirstOrThrow();
-  await createUser(
-    t.db,
-    khanhHoa.id,
-    { username: 'lanhdao.khanhhoa', fullName: 'Lãnh đạo KH', role: 'leader', unitId: null, password: 'motcua-demo' },
-    { agencyId: khanhHoa.id, actorId: null, actorName: 'test', requestId: null, clientIp: null },
-  );
-  for (const u of ['buudien', 'truongphong', 'chuyenvien', 'lanhdao', 'vanthu', 'daumoi', 'lanhdao.khanhhoa'])
+  const leader = { username: 'lanhdao.khanhhoa', fullName: 'Lãnh đạo KH', role: 'leader' } as const;
+  cookie['lanhdao.khanhhoa'] = await addUser(t, leader, KHANH_HOA_CODE);
+  for (const u of ['buudien', 'truongphong', 'chuyenvien', 'lanhdao', 'vanthu', 'daumoi'])
     cookie[u] = await signIn(t.app, u);
   specialistId = (
     await t.db.selectFrom('app_user').select('id').where('username', '=', 'chuyenvien').executeTakeFirstOrThrow()

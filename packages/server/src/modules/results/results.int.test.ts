@@ -3,9 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, signIn, type TestApp } from '../../../test/test-app.js';
+import { createTestApp, signIn, type TestApp, addUser, KHANH_HOA_CODE } from '../../../test/test-app.js';
 import { createDemoPkcs12, DEMO_PASSPHRASE } from '../signing/demo-certificate.js';
-import { createUser } from '../users/create-user.js';
 
 let t: TestApp;
 let tmp: string;
@@ -304,21 +303,8 @@ describe('a signed result', () => {
   });
 
   it('is hidden from another agency (404, as if it did not exist)', async () => {
-    const khanhHoa = await t.db
-      .selectFrom('agency')
-      .select('id')
-      .where('code', '=', '000.00.31.H34')
-      .executeTakeFirstOrThrow();
-    const origin = { agencyId: khanhHoa.id, actorId: null, actorName: 'test', requestId: null, clientIp: null };
-    const input = {
-      username: 'lanhdao.khanhhoa',
-      fullName: 'Lãnh Đạo KH',
-      role: 'leader',
-      unitId: null,
-      password: 'motcua-demo',
-    } as const;
-    await createUser(t.db, khanhHoa.id, input, origin);
-    cookie['lanhdao.khanhhoa'] = await signIn(t.app, 'lanhdao.khanhhoa');
+    const user = { username: 'lanhdao.khanhhoa', fullName: 'Lãnh Đạo KH', role: 'leader' } as const;
+    cookie['lanhdao.khanhhoa'] = await addUser(t, user, KHANH_HOA_CODE);
     expect((await call('lanhdao.khanhhoa', 'GET', `/api/results/${result.id}`)).statusCode).toBe(404);
     expect((await call('lanhdao.khanhhoa', 'GET', `/api/results/${result.id}/pdf`)).statusCode).toBe(404);
     expect((await call('lanhdao.khanhhoa', 'GET', `/api/dossiers/${dossierId}/results`)).statusCode).toBe(404);
